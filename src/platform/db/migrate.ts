@@ -1,0 +1,22 @@
+/** Runs Kring's migrations. They are TypeScript modules in ./migrations, in file-name order. */
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Database } from './index.ts';
+import * as foundation from './migrations/0001_foundation.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+/** Brings the schema to the newest version; throws with the failing migration's error. */
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,122 @@
+/**
+ * The database's tables as Kysely sees them. Ids are random UUIDs as text, timestamps ISO-8601 UTC text,
+ * booleans 0/1 integers: the same representation on SQLite and PostgreSQL, so one set of queries serves both.
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface SchoolTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  kind: 'po' | 'vo' | 'mbo';
+  require_totp: Flag;
+  created_at: string;
+}
+
+export interface TeamTable {
+  id: string;
+  school_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  locale: 'nl' | 'en';
+  is_org_admin: Flag;
+  /** Sealed with the server's secret key; never stored in the clear. */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled: Flag;
+  /** The last TOTP time step accepted, so a code cannot be replayed. */
+  totp_last_step: number | null;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  school_id: string;
+  user_id: string;
+  role: string;
+  team_id: string | null;
+  created_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  school_id: string;
+  email: string;
+  role: string;
+  team_id: string | null;
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  state: 'active' | 'totp_pending';
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface PasswordResetTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface MigrationLockProbe {
+  id: Generated<number>;
+}
+
+export interface Tables {
+  organisations: OrganisationTable;
+  schools: SchoolTable;
+  teams: TeamTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
+  sessions: SessionTable;
+  password_resets: PasswordResetTable;
+  settings: SettingTable;
+}
+
+/** Tables whose rows belong to one school: every query on them goes through `forSchool`. */
+export type SchoolTableName = {
+  [T in keyof Tables]: Tables[T] extends { school_id: string } ? T : never;
+}[keyof Tables];
+
+export type Organisation = Selectable<OrganisationTable>;
+export type School = Selectable<SchoolTable>;
+export type Team = Selectable<TeamTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Membership = Selectable<MembershipTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type Session = Selectable<SessionTable>;

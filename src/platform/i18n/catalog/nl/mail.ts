@@ -1,0 +1,11 @@
+/** Texts of the emails Kring sends. */
+export const nlMail = {
+  'mail.greeting': 'Hallo,',
+  'mail.signature': 'Met vriendelijke groet,\nKring',
+  'mail.invitation.subject': 'Je bent uitgenodigd voor Kring ({school})',
+  'mail.invitation.body':
+    '{inviter} nodigt je uit om als {role} mee te doen in Kring voor {school} ({organisation}).\n\nOpen deze link om je account te maken of je nieuwe rol te aanvaarden:\n{link}\n\nDe link werkt tot {expires}. Verwachtte je deze uitnodiging niet? Dan kun je deze e-mail negeren.',
+  'mail.reset.subject': 'Een nieuw wachtwoord voor Kring',
+  'mail.reset.body':
+    'Iemand heeft gevraagd om het wachtwoord van dit account opnieuw in te stellen. Was jij dat? Open dan deze link:\n{link}\n\nDe link werkt één uur en maar één keer. Heb jij niets gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.',
+} as const;

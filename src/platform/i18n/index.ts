@@ -1,0 +1,53 @@
+/**
+ * The message catalog, shared by the server (errors, mail) and the web app (pages).
+ * Dutch is the source of truth; the English catalog must have every Dutch key (the type checker enforces it).
+ *
+ * @example translate('nl', 'errors.notFound')
+ * @example translate('en', 'validation.tooShort', { min: 12 })
+ */
+import { enErrors } from './catalog/en/errors.ts';
+import { enMail } from './catalog/en/mail.ts';
+import { enUi } from './catalog/en/ui.ts';
+import { nlErrors } from './catalog/nl/errors.ts';
+import { nlMail } from './catalog/nl/mail.ts';
+import { nlUi } from './catalog/nl/ui.ts';
+
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+
+const nl = { ...nlErrors, ...nlMail, ...nlUi };
+export type MessageKey = keyof typeof nl;
+export type Catalog = Record<MessageKey, string>;
+const en: Catalog = { ...enErrors, ...enMail, ...enUi };
+
+export const catalogs: Record<Locale, Catalog> = { nl, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** True when `value` names a supported locale. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** Picks the best supported locale from an Accept-Language header; Dutch when nothing matches. */
+export function localeFromAcceptLanguage(header: string | undefined): Locale {
+  if (!header) return defaultLocale;
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';');
+      const q = rest.find((p) => p.trim().startsWith('q='));
+      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  return ranked.map((r) => r.lang).find(isLocale) ?? defaultLocale;
+}
+
+/** Looks up a message and fills in `{name}` placeholders. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[locale][key] ?? catalogs.nl[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

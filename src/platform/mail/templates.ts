@@ -1,0 +1,38 @@
+/** The emails Kring sends, composed from the catalog in the recipient's language. */
+import { type Locale, translate } from '../i18n/index.ts';
+import type { OutgoingMail } from './mailer.ts';
+
+function compose(locale: Locale, to: string, subject: string, body: string): OutgoingMail {
+  const text = [translate(locale, 'mail.greeting'), '', body, '', translate(locale, 'mail.signature')].join(
+    '\n',
+  );
+  return { to, subject, text };
+}
+
+export function invitationMail(
+  locale: Locale,
+  to: string,
+  p: { inviter: string; role: string; school: string; organisation: string; link: string; expires: Date },
+): OutgoingMail {
+  const expires = p.expires.toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  });
+  return compose(
+    locale,
+    to,
+    translate(locale, 'mail.invitation.subject', { school: p.school }),
+    translate(locale, 'mail.invitation.body', { ...p, expires }),
+  );
+}
+
+export function passwordResetMail(locale: Locale, to: string, link: string): OutgoingMail {
+  return compose(
+    locale,
+    to,
+    translate(locale, 'mail.reset.subject'),
+    translate(locale, 'mail.reset.body', { link }),
+  );
+}

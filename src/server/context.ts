@@ -1,0 +1,30 @@
+/** What every route can reach: the database, the clock, mail, the secret box and the configuration. */
+import type { Redis } from 'ioredis';
+import type { Clock } from '../platform/clock.ts';
+import type { Config } from '../platform/config.ts';
+import type { SecretBox } from '../platform/crypto/secretBox.ts';
+import type { Database, Dialect } from '../platform/db/index.ts';
+import type { Mailer } from '../platform/mail/mailer.ts';
+import type { AuthRule } from './rules.ts';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  auth: AuthRule;
+  hasBody: boolean;
+  example: unknown;
+}
+
+export interface Services {
+  db: Database;
+  dialect: Dialect;
+  clock: Clock;
+  mailer: Mailer;
+  box: SecretBox;
+  config: Config;
+  redis: Redis | undefined;
+  /** The address people use to reach Kring, for links in mail; set once the server listens. */
+  publicUrl: string;
+  /** Every route with its authorization rule, as registered: the authorization matrix test walks it. */
+  routes: RegisteredRoute[];
+}
