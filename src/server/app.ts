@@ -29,11 +29,13 @@ export interface AppOptions {
   /** Where the built web app lives (dist/web). */
   webRoot?: string;
   logger?: boolean;
+  /** Where logs go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(services.config.logLevel),
+    logger: options.logger === false ? false : loggerOptions(services.config.logLevel, options.logStream),
     trustProxy: services.config.trustProxy,
     bodyLimit: 256 * 1024,
   });

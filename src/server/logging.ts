@@ -4,9 +4,10 @@
  */
 import type { FastifyServerOptions } from 'fastify';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         id: req.id,

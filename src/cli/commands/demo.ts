@@ -75,8 +75,9 @@ export async function demoCommand(): Promise<void> {
           await membershipsRepository(db, mbo.id).add(user.id, account.role, null, now);
         }
       }
+      const created = (await users.findByEmail(confidantEmail))!;
+      await users.update(created.id, { totp_secret: box.seal(newTotpSecret()), totp_enabled: 1 });
       confidant = await users.findByEmail(confidantEmail);
-      await users.update(confidant!.id, { totp_secret: box.seal(newTotpSecret()), totp_enabled: 1 });
       await settingsRepository(db).remove(SETUP_TOKEN_KEY);
       console.log(`Demo-organisatie aangemaakt / Demo organisation created: ${DEMO_ORGANISATION}\n`);
     } else {

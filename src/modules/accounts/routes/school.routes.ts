@@ -39,7 +39,7 @@ export function schoolRoutes(app: FastifyInstance): void {
   r.patch(
     '/api/schools/:schoolId',
     {
-      config: { auth: adminOnly, example: { requireTotp: true } },
+      config: { auth: adminOnly, example: { name: 'Het Voorbeeld College' } },
       schema: {
         tags,
         summary: 'Change a school: name, kind, whether everyone must use two-factor authentication',

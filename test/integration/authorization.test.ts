@@ -1,0 +1,196 @@
+/**
+ * The authorization matrix: every registered route × anonymous, every role, another school and another
+ * organisation. A route added later is walked automatically; one without a rule stops the server from
+ * starting, and one whose parameters this test cannot fill fails here until it is taught about them.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Role, roles } from '../../src/modules/accounts/domain/roles.ts';
+import { invitationsRepository } from '../../src/modules/accounts/repositories/invitations.ts';
+import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
+import type { RegisteredRoute } from '../../src/server/context.ts';
+import type { ApiClient } from '../helpers/client.ts';
+import { DIALECTS } from '../helpers/dialects.ts';
+import { type BuiltUser, buildTeam, buildUser, buildWorld, sessionFor } from '../helpers/factories.ts';
+import { startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+/** Routes anyone may call. Adding one is a decision: it must be listed here. */
+const PUBLIC_ROUTES = new Set([
+  'GET /health',
+  'GET /ready',
+  'GET /api/openapi.json',
+  'GET /*',
+  'GET /api/session',
+  'POST /api/setup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/complete',
+  'POST /api/invitations/lookup',
+  'POST /api/invitations/accept',
+]);
+
+const REFUSED = [401, 403, 404];
+
+for (const dialect of DIALECTS) {
+  describe(`authorization matrix (${dialect})`, () => {
+    let t: TestApp;
+    let world: Awaited<ReturnType<typeof buildWorld>>;
+    const clients = new Map<BuiltUser, ApiClient>();
+    const as = async (who: BuiltUser) => {
+      if (!clients.has(who)) clients.set(who, await sessionFor(t, who));
+      return clients.get(who)!;
+    };
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      world = await buildWorld(t);
+    });
+    afterAll(async () => t?.close());
+
+    /** Fresh records of `schoolId` for each path parameter, so deleting routes never starve later requests. */
+    async function fillPath(route: RegisteredRoute, schoolId: string): Promise<string> {
+      let url = route.url;
+      const s = t.services;
+      for (const [, name] of route.url.matchAll(/:(\w+)/g)) {
+        let value: string;
+        switch (name) {
+          case 'schoolId':
+            value = schoolId;
+            break;
+          case 'teamId':
+            value = (await buildTeam(s, schoolId, `Team ${randomUUID()}`)).id;
+            break;
+          case 'membershipId': {
+            const person = await buildUser(s, { organisationId: world.org.id });
+            value = await membershipsRepository(s.db, schoolId).add(
+              person.user.id,
+              'teacher',
+              null,
+              s.clock.now(),
+            );
+            break;
+          }
+          case 'invitationId':
+            value = (
+              await invitationsRepository(s.db, schoolId).create(
+                {
+                  email: `${randomUUID()}@test.kring`,
+                  role: 'teacher',
+                  teamId: null,
+                  tokenHash: randomUUID(),
+                  invitedBy: world.orgAdmin.user.id,
+                  expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+                },
+                s.clock.now(),
+              )
+            ).id;
+            break;
+          default:
+            throw new Error(
+              `The authorization matrix does not know the path parameter :${name} of ${route.url}`,
+            );
+        }
+        url = url.replace(`:${name}`, value);
+      }
+      return url;
+    }
+
+    async function call(client: ApiClient, route: RegisteredRoute, schoolId: string) {
+      const url = route.url === '/*' ? '/some/page' : await fillPath(route, schoolId);
+      return client.request(route.method, url, route.hasBody ? route.example : undefined);
+    }
+
+    it('every route declares a rule, and only the listed routes are public', () => {
+      const routes = t.services.routes;
+      expect(routes.length).toBeGreaterThan(20);
+      const publicOnes = routes.filter((r) => r.auth.kind === 'public').map((r) => `${r.method} ${r.url}`);
+      expect(new Set(publicOnes)).toEqual(PUBLIC_ROUTES);
+      for (const route of routes.filter((r) => r.hasBody)) {
+        expect(route.example, `${route.method} ${route.url} needs config.example`).toBeDefined();
+      }
+    });
+
+    it('refuses anonymous callers on every non-public route with 401', async () => {
+      for (const route of t.services.routes.filter((r) => r.auth.kind !== 'public')) {
+        const res = await call(t.client(), route, world.schoolA.id);
+        expect(res.status, `${route.method} ${route.url}`).toBe(401);
+      }
+    });
+
+    it('refuses fully signed-in people on the TOTP step, and half-signed-in people everywhere else', async () => {
+      const teacher = await as(world.inA.teacher);
+      for (const route of t.services.routes.filter((r) => r.auth.kind === 'pendingTotp')) {
+        expect((await call(teacher, route, world.schoolA.id)).status).toBe(401);
+      }
+      const half = t.client();
+      await half.post('/api/auth/login', {
+        email: world.inA.confidant.email,
+        password: world.inA.confidant.password,
+      });
+      for (const route of t.services.routes.filter((r) => !['public', 'pendingTotp'].includes(r.auth.kind))) {
+        expect((await call(half, route, world.schoolA.id)).status, `${route.method} ${route.url}`).toBe(401);
+      }
+    });
+
+    it('lets only organisation administrators reach organisation routes', async () => {
+      for (const route of t.services.routes.filter((r) => r.auth.kind === 'orgAdmin')) {
+        for (const role of roles) {
+          const res = await call(await as(world.inA[role]), route, world.schoolA.id);
+          expect(res.status, `${role} ${route.method} ${route.url}`).toBe(403);
+        }
+        const res = await call(await as(world.orgAdmin), route, world.schoolA.id);
+        expect(res.status, `org admin ${route.method} ${route.url}`).toBeLessThan(400);
+      }
+    });
+
+    it('shows each organisation administrator only their own organisation', async () => {
+      const mine = await (await as(world.otherOrgAdmin)).get('/api/organisation');
+      expect(mine.body.name).toBe('Stichting Twee');
+      expect(mine.body.schools.map((s: { name: string }) => s.name)).toEqual(['School Elders']);
+    });
+
+    const schoolRoutes = () =>
+      t.services.routes.filter(
+        (r): r is RegisteredRoute & { auth: { kind: 'school'; roles: readonly Role[] } } =>
+          r.auth.kind === 'school',
+      );
+
+    it('refuses every role a school route does not name, and admits the ones it does', async () => {
+      for (const route of schoolRoutes()) {
+        for (const role of roles) {
+          const res = await call(await as(world.inA[role]), route, world.schoolA.id);
+          const label = `${role} ${route.method} ${route.url} → ${res.status} ${JSON.stringify(res.body)}`;
+          if (route.auth.roles.includes(role)) expect(REFUSED, label).not.toContain(res.status);
+          else expect(res.status, label).toBe(403);
+        }
+      }
+    });
+
+    it('refuses people of another school and of another organisation', async () => {
+      for (const route of schoolRoutes()) {
+        const otherSchool = await call(await as(world.adminB), route, world.schoolA.id);
+        expect(otherSchool.status, `admin of B on ${route.method} ${route.url}`).toBe(403);
+        const otherOrg = await call(await as(world.otherOrgAdmin), route, world.schoolA.id);
+        expect(otherOrg.status, `other organisation on ${route.method} ${route.url}`).toBe(404);
+      }
+    });
+
+    it("never lets a school's records be reached through another school's path", async () => {
+      for (const route of schoolRoutes().filter((r) => (r.url.match(/:\w+/g) ?? []).length > 1)) {
+        const insider = await buildUser(t.services, {
+          organisationId: world.org.id,
+          memberships: [{ schoolId: world.schoolB.id, role: route.auth.roles[0]! }],
+        });
+        // Records of school A, addressed through school B where this person does hold the role.
+        const url = (await fillPath(route, world.schoolA.id)).replace(world.schoolA.id, world.schoolB.id);
+        const res = await (await as(insider)).request(
+          route.method,
+          url,
+          route.hasBody ? route.example : undefined,
+        );
+        expect(res.status, `${route.method} ${route.url}`).toBe(404);
+      }
+    });
+  });
+}
