@@ -1,0 +1,161 @@
+/**
+ * axe-core on every page of the app, in Dutch and in English, as the person who would see it. The list of
+ * pages is read from the router, so a page added later without a visit here fails this test.
+ */
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../src/platform/crypto/totp.ts';
+import { expectAccessible, heading, launchBrowser, newDevice } from '../helpers/browser.ts';
+import { type BuiltUser, buildOrganisation, buildSchool, buildTeam, buildUser } from '../helpers/factories.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
+import { startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+const appSource = fs.readFileSync('src/web/App.tsx', 'utf8');
+const routerPaths = [
+  ...[...appSource.matchAll(/path="([^"]+)"/g)].map((m) => m[1]!),
+  ...(/<Route\s+index/.test(appSource) ? ['index'] : []),
+];
+
+/** Signs in through the browser context's own requests (sharing its cookies), in the account's language. */
+async function signInQuietly(context: BrowserContext, t: TestApp, who: BuiltUser, locale: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${t.url}/inloggen`);
+  await heading(page);
+  const csrf = async () => (await context.cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
+  await context.request.post(`${t.url}/api/auth/login`, {
+    data: { email: who.email, password: who.password },
+    headers: { 'x-csrf-token': await csrf() },
+  });
+  await context.request.post(`${t.url}/api/account/locale`, { data: { locale }, headers: { 'x-csrf-token': await csrf() } });
+  return page;
+}
+
+describe('every page passes axe', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let admin: BuiltUser;
+  let schoolId: string;
+  const visited = new Set<string>();
+
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+    browser = await launchBrowser();
+    const org = await buildOrganisation(t.services, 'Stichting Toegankelijk');
+    const school = await buildSchool(t.services, org.id, 'Open Deur College');
+    schoolId = school.id;
+    const team = await buildTeam(t.services, school.id, 'Onderbouw');
+    admin = await buildUser(t.services, {
+      organisationId: org.id,
+      name: 'Anna Beheer',
+      isOrgAdmin: true,
+      memberships: [{ schoolId: school.id, role: 'admin' }],
+    });
+    await buildUser(t.services, {
+      organisationId: org.id,
+      name: 'Daan Docent',
+      memberships: [{ schoolId: school.id, role: 'teacher', teamId: team.id }],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  for (const locale of ['nl', 'en'] as const) {
+    it(`passes on the public pages (${locale})`, async () => {
+      const context = await newDevice(browser, 'phone');
+      await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const page = await context.newPage();
+      for (const path of ['inloggen', 'wachtwoord-vergeten', 'wachtwoord-herstellen', 'uitnodiging', 'inrichten', '*']) {
+        const url = path === '*' ? '/deze-pagina-bestaat-niet' : `/${path}`;
+        await page.goto(`${t.url}${url}${path === 'uitnodiging' ? '#token=ongeldig-maar-lang-genoeg-token' : ''}`);
+        await heading(page);
+        if (path === 'uitnodiging') await page.getByText(/link|Link/).first().waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        await expectAccessible(page, `${url} (${locale})`);
+        visited.add(path);
+      }
+      await context.close();
+    });
+
+    it(`passes on the signed-in pages (${locale})`, async () => {
+      const context = await newDevice(browser);
+      await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const page = await signInQuietly(context, t, admin, locale);
+      const pages: Record<string, string> = {
+        index: '/',
+        beheer: '/beheer',
+        'beheer/scholen/:schoolId': `/beheer/scholen/${schoolId}`,
+        account: '/account',
+      };
+      for (const [path, url] of Object.entries(pages)) {
+        await page.goto(`${t.url}${url}`);
+        await heading(page);
+        await page.waitForLoadState('networkidle');
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        await expectAccessible(page, `${url} (${locale})`);
+        visited.add(path);
+      }
+      await context.close();
+    });
+  }
+
+  it('passes while setting up two-step verification, which a confidant must do first', async () => {
+    const org = await buildOrganisation(t.services);
+    const school = await buildSchool(t.services, org.id, 'Vertrouwd College');
+    const confidant = await buildUser(t.services, {
+      organisationId: org.id,
+      memberships: [{ schoolId: school.id, role: 'confidant' }],
+    });
+    const context = await newDevice(browser, 'phone');
+    const page = await context.newPage();
+    await page.goto(`${t.url}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(confidant.email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(confidant.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/account\/tweestapsverificatie/);
+    await heading(page);
+    await expectAccessible(page, 'required two-step verification');
+    await page.getByRole('button', { name: 'Tweestapsverificatie instellen' }).click();
+    const secretText = await page.locator('code, .totp-secret, [data-secret]').first().textContent();
+    const secret = (secretText ?? '').replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await expectAccessible(page, 'QR code and code field');
+    await page.getByLabel('Code uit je app').fill(totpCode(secret, new Date()));
+    await page.getByRole('button', { name: 'Tweestapsverificatie aanzetten' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    await expect.poll(() => page.url()).not.toMatch(/tweestapsverificatie$/);
+    visited.add('account/tweestapsverificatie');
+    await context.close();
+  });
+
+  it('resets a password from the mailed link', async () => {
+    const who = await buildUser(t.services, { organisationId: (await buildOrganisation(t.services)).id });
+    const page = await (await newDevice(browser, 'phone')).newPage();
+    await page.goto(`${t.url}/inloggen`);
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await page.getByLabel('E-mailadres').fill(who.email);
+    await page.getByRole('button', { name: 'Stuur mij een link' }).click();
+    await page.getByRole('main').getByText(/mail/).first().waitFor();
+    const link = Mailbox.link(await t.mailbox.latestTo(who.email));
+    await page.goto(link);
+    await page.getByLabel('Nieuw wachtwoord').fill('nog-een-nieuw-wachtwoord');
+    await page.getByLabel('Herhaal wachtwoord').fill('nog-een-nieuw-wachtwoord');
+    await expectAccessible(page, 'reset with token');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  });
+
+  it('opens with a skip link for keyboard users', async () => {
+    const page = await (await newDevice(browser)).newPage();
+    await page.goto(`${t.url}/inloggen`);
+    await heading(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+  });
+
+  it('visited every page the router knows', () => {
+    expect([...visited].sort()).toEqual([...routerPaths].sort());
+  });
+});
