@@ -51,7 +51,10 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Naam van de school').fill('Het Anker College');
     await page.getByLabel('Soort onderwijs').selectOption('vo');
     await page.getByRole('button', { name: 'School toevoegen' }).click();
-    await page.getByRole('link', { name: /Beheren/ }).first().click();
+    await page
+      .getByRole('link', { name: /Beheren/ })
+      .first()
+      .click();
     await expect.poll(() => heading(page)).toContain('Het Anker College');
     await page.getByRole('button', { name: 'Team toevoegen' }).click();
     const dialog = page.getByRole('dialog');
@@ -68,7 +71,11 @@ describe('accounts in the browser', () => {
   it('signs in without and with two-step verification', async () => {
     const org = await buildOrganisation(t.services);
     const school = await buildSchool(t.services, org.id, 'De Kompasroos');
-    const plain = await buildUser(t.services, { organisationId: org.id, name: 'Piet Plain', memberships: [{ schoolId: school.id, role: 'teacher' }] });
+    const plain = await buildUser(t.services, {
+      organisationId: org.id,
+      name: 'Piet Plain',
+      memberships: [{ schoolId: school.id, role: 'teacher' }],
+    });
     const guarded = await buildUser(t.services, {
       organisationId: org.id,
       name: 'Vera Vertrouwen',
@@ -105,7 +112,10 @@ describe('accounts in the browser', () => {
     const org = await buildOrganisation(t.services, 'Stichting Uitnodiging');
     const school = await buildSchool(t.services, org.id, 'Het Palet');
     await buildTeam(t.services, school.id, 'Bovenbouw');
-    const admin = await buildUser(t.services, { organisationId: org.id, memberships: [{ schoolId: school.id, role: 'admin' }] });
+    const admin = await buildUser(t.services, {
+      organisationId: org.id,
+      memberships: [{ schoolId: school.id, role: 'admin' }],
+    });
 
     const laptop = await (await newDevice(browser)).newPage();
     await laptop.goto(`${t.url}/inloggen`);
@@ -117,7 +127,9 @@ describe('accounts in the browser', () => {
     await heading(laptop);
     await laptop.getByRole('button', { name: 'Uitnodiging versturen' }).waitFor();
     await expectAccessible(laptop, 'school administration');
-    const form = laptop.locator('form', { has: laptop.getByRole('button', { name: 'Uitnodiging versturen' }) });
+    const form = laptop.locator('form', {
+      has: laptop.getByRole('button', { name: 'Uitnodiging versturen' }),
+    });
     await form.getByLabel('E-mailadres').fill('nieuwe.docent@palet.nl');
     await form.getByLabel('Rol').selectOption('teacher');
     await form.getByLabel('Team (optioneel)').selectOption({ label: 'Bovenbouw' });
@@ -152,6 +164,8 @@ describe('accounts in the browser', () => {
     await page.reload();
     expect(await heading(page)).toBe('Sign in');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => page.getByRole('main').textContent()).toMatch(/Fill in this field|Enter a valid email/);
+    await expect
+      .poll(() => page.getByRole('main').textContent())
+      .toMatch(/Fill in this field|Enter a valid email/);
   });
 });

@@ -7,7 +7,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/platform/crypto/totp.ts';
 import { expectAccessible, heading, launchBrowser, newDevice } from '../helpers/browser.ts';
-import { type BuiltUser, buildOrganisation, buildSchool, buildTeam, buildUser } from '../helpers/factories.ts';
+import {
+  type BuiltUser,
+  buildOrganisation,
+  buildSchool,
+  buildTeam,
+  buildUser,
+} from '../helpers/factories.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
@@ -18,7 +24,12 @@ const routerPaths = [
 ];
 
 /** Signs in through the browser context's own requests (sharing its cookies), in the account's language. */
-async function signInQuietly(context: BrowserContext, t: TestApp, who: BuiltUser, locale: string): Promise<Page> {
+async function signInQuietly(
+  context: BrowserContext,
+  t: TestApp,
+  who: BuiltUser,
+  locale: string,
+): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${t.url}/inloggen`);
   await heading(page);
@@ -27,7 +38,10 @@ async function signInQuietly(context: BrowserContext, t: TestApp, who: BuiltUser
     data: { email: who.email, password: who.password },
     headers: { 'x-csrf-token': await csrf() },
   });
-  await context.request.post(`${t.url}/api/account/locale`, { data: { locale }, headers: { 'x-csrf-token': await csrf() } });
+  await context.request.post(`${t.url}/api/account/locale`, {
+    data: { locale },
+    headers: { 'x-csrf-token': await csrf() },
+  });
   return page;
 }
 
@@ -67,11 +81,24 @@ describe('every page passes axe', () => {
       const context = await newDevice(browser, 'phone');
       await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
       const page = await context.newPage();
-      for (const path of ['inloggen', 'wachtwoord-vergeten', 'wachtwoord-herstellen', 'uitnodiging', 'inrichten', '*']) {
+      for (const path of [
+        'inloggen',
+        'wachtwoord-vergeten',
+        'wachtwoord-herstellen',
+        'uitnodiging',
+        'inrichten',
+        '*',
+      ]) {
         const url = path === '*' ? '/deze-pagina-bestaat-niet' : `/${path}`;
-        await page.goto(`${t.url}${url}${path === 'uitnodiging' ? '#token=ongeldig-maar-lang-genoeg-token' : ''}`);
+        await page.goto(
+          `${t.url}${url}${path === 'uitnodiging' ? '#token=ongeldig-maar-lang-genoeg-token' : ''}`,
+        );
         await heading(page);
-        if (path === 'uitnodiging') await page.getByText(/link|Link/).first().waitFor();
+        if (path === 'uitnodiging')
+          await page
+            .getByText(/link|Link/)
+            .first()
+            .waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         await expectAccessible(page, `${url} (${locale})`);
         visited.add(path);

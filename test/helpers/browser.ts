@@ -23,7 +23,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A new device: a phone (390×844) or a laptop. Pages opened in it are screenshotted if the test fails. */
-export async function newDevice(browser: Browser, kind: 'laptop' | 'phone' = 'laptop'): Promise<BrowserContext> {
+export async function newDevice(
+  browser: Browser,
+  kind: 'laptop' | 'phone' = 'laptop',
+): Promise<BrowserContext> {
   const context = await browser.newContext(
     kind === 'phone'
       ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' }
@@ -34,7 +37,9 @@ export async function newDevice(browser: Browser, kind: 'laptop' | 'phone' = 'la
     fs.mkdirSync(RESULTS, { recursive: true });
     const name = task.name.replace(/[^\w-]+/g, '_').slice(0, 80);
     for (const [i, page] of context.pages().entries()) {
-      await page.screenshot({ path: path.join(RESULTS, `${name}-${kind}-${i}.png`), fullPage: true }).catch(() => undefined);
+      await page
+        .screenshot({ path: path.join(RESULTS, `${name}-${kind}-${i}.png`), fullPage: true })
+        .catch(() => undefined);
     }
   });
   return context;
@@ -42,7 +47,9 @@ export async function newDevice(browser: Browser, kind: 'laptop' | 'phone' = 'la
 
 /** Runs axe on the page as it is now and fails with a readable list of violations. */
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
   );

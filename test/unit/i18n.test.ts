@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { catalogs, localeFromAcceptLanguage, type MessageKey, translate } from '../../src/platform/i18n/index.ts';
+import {
+  catalogs,
+  localeFromAcceptLanguage,
+  type MessageKey,
+  translate,
+} from '../../src/platform/i18n/index.ts';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
