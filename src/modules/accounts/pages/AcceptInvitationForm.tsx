@@ -5,11 +5,12 @@ import type { InvitationPreview, Session } from '../../../web/apiTypes.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { Field } from '../../../web/components/Field.tsx';
+import { NewPasswordFields } from '../../../web/components/NewPasswordFields.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useSession } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
-import { checkNewPassword, PASSWORD_MIN, requireFields } from '../../../web/validation.ts';
+import { checkNewPassword, requireFields } from '../../../web/validation.ts';
 
 interface Props {
   token: string;
@@ -52,14 +53,17 @@ export function AcceptInvitationForm({ token, preview }: Props) {
       <ErrorSummary {...form.summary} />
       <Field {...form.field('email')} type="email" autoComplete="username" readOnly />
       {!existing && <Field {...form.field('name')} autoComplete="name" required />}
-      <Field
-        {...form.field('password')}
-        type="password"
-        autoComplete={existing ? 'current-password' : 'new-password'}
-        hint={existing ? t('invitation.passwordHintExisting') : t('form.passwordHint', { min: PASSWORD_MIN })}
-        required
-      />
-      {!existing && <Field {...form.field('repeat')} type="password" autoComplete="new-password" required />}
+      {existing ? (
+        <Field
+          {...form.field('password')}
+          type="password"
+          autoComplete="current-password"
+          hint={t('invitation.passwordHintExisting')}
+          required
+        />
+      ) : (
+        <NewPasswordFields field={form.field} />
+      )}
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {existing ? t('invitation.submitExisting') : t('invitation.submitNew')}

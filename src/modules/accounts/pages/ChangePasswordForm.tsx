@@ -3,11 +3,12 @@ import { api } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { Field } from '../../../web/components/Field.tsx';
+import { NewPasswordFields } from '../../../web/components/NewPasswordFields.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useUser } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
-import { checkNewPassword, PASSWORD_MIN, requireFields } from '../../../web/validation.ts';
+import { checkNewPassword, requireFields } from '../../../web/validation.ts';
 
 export function ChangePasswordForm() {
   const { t } = useT();
@@ -47,14 +48,7 @@ export function ChangePasswordForm() {
       {/* Lets password managers link the new password to this account. */}
       <input type="email" value={user.email} autoComplete="username" readOnly hidden />
       <Field {...form.field('currentPassword')} type="password" autoComplete="current-password" required />
-      <Field
-        {...form.field('newPassword')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('form.passwordHint', { min: PASSWORD_MIN })}
-        required
-      />
-      <Field {...form.field('repeat')} type="password" autoComplete="new-password" required />
+      <NewPasswordFields field={form.field} name="newPassword" />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {t('account.changePassword')}

@@ -4,7 +4,7 @@ import { api } from '../../../web/api.ts';
 import type { Session } from '../../../web/apiTypes.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
-import { Field } from '../../../web/components/Field.tsx';
+import { NewPasswordFields } from '../../../web/components/NewPasswordFields.tsx';
 import { PageTitle } from '../../../web/components/PageTitle.tsx';
 import { Notice } from '../../../web/components/Status.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
@@ -12,7 +12,7 @@ import { useFragmentToken } from '../../../web/fragment.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useSession } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
-import { checkNewPassword, PASSWORD_MIN, requireFields } from '../../../web/validation.ts';
+import { checkNewPassword, requireFields } from '../../../web/validation.ts';
 
 export function ResetPasswordPage() {
   const { t } = useT();
@@ -65,14 +65,7 @@ function ResetForm({ token }: { token: string }) {
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...form.summary} />
-      <Field
-        {...form.field('password')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('form.passwordHint', { min: PASSWORD_MIN })}
-        required
-      />
-      <Field {...form.field('repeat')} type="password" autoComplete="new-password" required />
+      <NewPasswordFields field={form.field} />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {t('reset.submit')}

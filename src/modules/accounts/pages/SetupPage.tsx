@@ -8,6 +8,7 @@ import type { Session } from '../../../web/apiTypes.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { Field } from '../../../web/components/Field.tsx';
+import { NewPasswordFields } from '../../../web/components/NewPasswordFields.tsx';
 import { PageTitle } from '../../../web/components/PageTitle.tsx';
 import { Notice } from '../../../web/components/Status.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
@@ -15,7 +16,7 @@ import { useFragmentToken } from '../../../web/fragment.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useSession } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
-import { checkEmail, checkNewPassword, PASSWORD_MIN, requireFields } from '../../../web/validation.ts';
+import { checkEmail, checkNewPassword, requireFields } from '../../../web/validation.ts';
 
 export function SetupPage() {
   const { t } = useT();
@@ -104,14 +105,7 @@ function SetupForm({ token }: { token: string }) {
         hint={t('setup.emailHint')}
         required
       />
-      <Field
-        {...form.field('password')}
-        type="password"
-        autoComplete="new-password"
-        hint={t('form.passwordHint', { min: PASSWORD_MIN })}
-        required
-      />
-      <Field {...form.field('repeat')} type="password" autoComplete="new-password" required />
+      <NewPasswordFields field={form.field} />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {t('setup.submit')}

@@ -1,0 +1,40 @@
+/**
+ * A new password with its hint, and the field to repeat it: the same pair on every form that sets a password.
+ *
+ * @example <NewPasswordFields field={form.field} name="newPassword" />
+ */
+import { PASSWORD_MIN } from '../../modules/accounts/domain/passwords.ts';
+import { useT } from '../i18n.tsx';
+import { Field } from './Field.tsx';
+
+interface BoundField {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+interface Props {
+  /** `form.field` of the form the fields belong to (a method signature, so any form's field names fit). */
+  field(name: string): BoundField;
+  /** The name of the new password's field; the repeat field is always `repeat`. */
+  name?: string;
+}
+
+export function NewPasswordFields({ field, name = 'password' }: Props) {
+  const { t } = useT();
+  return (
+    <>
+      <Field
+        {...field(name)}
+        type="password"
+        autoComplete="new-password"
+        hint={t('form.passwordHint', { min: PASSWORD_MIN })}
+        required
+      />
+      <Field {...field('repeat')} type="password" autoComplete="new-password" required />
+    </>
+  );
+}
