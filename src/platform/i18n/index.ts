@@ -7,19 +7,21 @@
  */
 import { enErrors } from './catalog/en/errors.ts';
 import { enMail } from './catalog/en/mail.ts';
+import { enSpiegel } from './catalog/en/spiegel.ts';
 import { enUi } from './catalog/en/ui.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlMail } from './catalog/nl/mail.ts';
+import { nlSpiegel } from './catalog/nl/spiegel.ts';
 import { nlUi } from './catalog/nl/ui.ts';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-const nl = { ...nlErrors, ...nlMail, ...nlUi };
+const nl = { ...nlErrors, ...nlMail, ...nlUi, ...nlSpiegel };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
-const en: Catalog = { ...enErrors, ...enMail, ...enUi };
+const en: Catalog = { ...enErrors, ...enMail, ...enUi, ...enSpiegel };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };
 

@@ -1,0 +1,44 @@
+/**
+ * The messages of the live WebSocket (`GET /api/live/ws`). A device says hello as staff (with its session
+ * cookie), as the projector (with the projector token) or as a participant (with the token from joining),
+ * receives one snapshot, then a `state` message at every change. Every message carries `seq`, which only
+ * grows, and `serverNow`, so each screen corrects its clock and shows the same remaining time.
+ */
+import type { MirrorTemplate, Side } from './template.ts';
+import type { Timer } from './timer.ts';
+
+export type Hello =
+  | { type: 'hello'; as: 'staff'; sessionId: string }
+  | { type: 'hello'; as: 'projector'; sessionId: string; token: string }
+  | { type: 'hello'; as: 'participant'; token: string };
+
+export interface ParticipantView {
+  id: string;
+  name: string;
+  side: Side;
+}
+
+/** What changes during a session; sent in full at every change (it is small). */
+export interface LiveView {
+  status: 'planned' | 'live' | 'closed';
+  phaseIndex: number;
+  questionIndex: number;
+  /** The current phase's timer: a deadline in server time (ms since 1970) or the remaining milliseconds. */
+  timer: Timer;
+  rules: string[];
+  groups: string[][] | null;
+  participants: ParticipantView[];
+}
+
+/** What does not change during a session: sent once, in the snapshot. Facilitator notes are left out. */
+export interface SessionView {
+  sessionId: string;
+  title: string;
+  joinCode: string | null;
+  template: MirrorTemplate;
+}
+
+export type ServerMessage =
+  | { type: 'snapshot'; seq: number; serverNow: number; session: SessionView; live: LiveView; you: { participantId: string } | null }
+  | { type: 'state'; seq: number; serverNow: number; live: LiveView }
+  | { type: 'error'; code: string; message: string };

@@ -1,0 +1,5 @@
+import type { nlSpiegel } from '../nl/spiegel.ts';
+
+export const enSpiegel: Record<keyof typeof nlSpiegel, string> = {
+  'spiegel.title': 'Mirror conversations',
+};
