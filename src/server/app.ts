@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountsModule } from '../modules/accounts/index.ts';
+import { spiegelModule } from '../modules/spiegel/index.ts';
 import { isReachable } from '../platform/db/index.ts';
 import { installAuth } from './auth.ts';
 import type { Services } from './context.ts';
@@ -77,7 +78,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
         version: '1',
         description:
           'The API of Kring. The web app uses exactly this API. Sign in through /api/auth/login; state-changing ' +
-          'requests carry the kring_csrf cookie value in the x-csrf-token header.',
+          'requests carry the kring_csrf cookie value in the x-csrf-token header. Live sessions use the WebSocket ' +
+          'GET /api/live/ws: send a hello, receive a snapshot and then every change; the messages are typed in ' +
+          'src/modules/spiegel/domain/protocol.ts.',
       },
     },
     transform: jsonSchemaTransform,
@@ -117,6 +120,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   );
 
   accountsModule(app);
+  spiegelModule(app);
 
   app.get('/api/openapi.json', { config: { auth: rules.public }, schema: { hide: true } }, async () =>
     app.swagger(),

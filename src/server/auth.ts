@@ -142,6 +142,7 @@ export function installAuth(app: FastifyInstance, services: Services): void {
         auth: rule,
         hasBody: Boolean(route.schema?.body),
         example: route.config?.example,
+        websocket: Boolean((route as { websocket?: boolean }).websocket),
       };
       services.routes.push(entry);
     }

@@ -5,6 +5,7 @@ import type { Config } from '../platform/config.ts';
 import type { SecretBox } from '../platform/crypto/secretBox.ts';
 import type { Database, Dialect } from '../platform/db/index.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
+import type { Bus } from '../platform/realtime/bus.ts';
 import type { AuthRule } from './rules.ts';
 
 export interface RegisteredRoute {
@@ -13,6 +14,8 @@ export interface RegisteredRoute {
   auth: AuthRule;
   hasBody: boolean;
   example: unknown;
+  /** A WebSocket endpoint: OpenAPI cannot describe it, so the API description names it instead. */
+  websocket: boolean;
 }
 
 export interface Services {
@@ -23,6 +26,8 @@ export interface Services {
   box: SecretBox;
   config: Config;
   redis: Redis | undefined;
+  /** Live events: in-process, or Redis pub/sub between instances. */
+  bus: Bus;
   /** The address people use to reach Kring, for links in mail; set once the server listens. */
   publicUrl: string;
   /** Every route with its authorization rule, as registered: the authorization matrix test walks it. */

@@ -7,6 +7,7 @@ import { loadOrCreateSecret, secretBox } from '../platform/crypto/secretBox.ts';
 import { openDatabase } from '../platform/db/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 import { createMailer } from '../platform/mail/mailer.ts';
+import { memoryBus, redisBus } from '../platform/realtime/bus.ts';
 import type { Services } from './context.ts';
 
 export interface OpenedServices {
@@ -46,6 +47,7 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
     box: secretBox(loadOrCreateSecret(config.secret, config.dataDir)),
     config,
     redis,
+    bus: redis ? redisBus(redis, `${config.redisPrefix}bus:`) : memoryBus(),
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     routes: [],
   };
@@ -54,6 +56,7 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
     sqlite,
     async close() {
       mailer.close();
+      await services.bus.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());
       await db.destroy();
     },

@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../src/modules/accounts/domain/roles.ts';
 import { invitationsRepository } from '../../src/modules/accounts/repositories/invitations.ts';
 import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
+import { openSession } from '../../src/modules/spiegel/commands/live.ts';
+import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
+import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
+import { mirrorTemplatesRepository } from '../../src/modules/spiegel/repositories/templates.ts';
+import { shippedTemplates } from '../../src/modules/spiegel/templates/index.ts';
 import type { RegisteredRoute } from '../../src/server/context.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
@@ -28,6 +33,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/password-reset/complete',
   'POST /api/invitations/lookup',
   'POST /api/invitations/accept',
+  'POST /api/live/join',
+  'GET /api/live/ws',
 ]);
 
 const REFUSED = [401, 403, 404];
@@ -85,6 +92,38 @@ for (const dialect of DIALECTS) {
                 s.clock.now(),
               )
             ).id;
+            break;
+          case 'sessionId': {
+            const author = await buildUser(s, { organisationId: world.org.id });
+            const id = await planSession(s, schoolId, author.user, {
+              templateId: 'gender-diversiteit',
+              title: 'Matrix',
+              teamId: null,
+              scheduledAt: '2026-12-01T10:00',
+              place: 'Aula',
+              // The school's facilitator in the matrix runs every session of school A.
+              facilitatorIds: schoolId === world.schoolA.id ? [world.inA.facilitator.user.id] : [],
+              contactPersonId: null,
+              expectedVoices: 10,
+              expectedListeners: 5,
+              withTeamLeader: false,
+            });
+            const session = (await mirrorSessionsRepository(s.db, schoolId).find(id))!;
+            await openSession(s, session);
+            value = id;
+            break;
+          }
+          case 'templateId':
+            value = (
+              await mirrorTemplatesRepository(s.db, schoolId).create(
+                shippedTemplates.spiegelbijeenkomst!,
+                null,
+                s.clock.now(),
+              )
+            ).id;
+            break;
+          case 'key':
+            value = 'gender-diversiteit';
             break;
           default:
             throw new Error(

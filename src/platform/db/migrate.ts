@@ -2,9 +2,11 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './index.ts';
 import * as foundation from './migrations/0001_foundation.ts';
+import * as spiegel from './migrations/0002_spiegel.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_spiegel': spiegel,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

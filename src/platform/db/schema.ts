@@ -2,7 +2,7 @@
  * The database's tables as Kysely sees them. Ids are random UUIDs as text, timestamps ISO-8601 UTC text,
  * booleans 0/1 integers: the same representation on SQLite and PostgreSQL, so one set of queries serves both.
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 export type Flag = 0 | 1;
 
@@ -91,8 +91,76 @@ export interface SettingTable {
   value: string;
 }
 
-export interface MigrationLockProbe {
-  id: Generated<number>;
+export interface MirrorTemplateTable {
+  id: string;
+  school_id: string;
+  based_on: string | null;
+  /** The template as JSON, validated by the Spiegel domain's schema. */
+  definition: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MirrorSessionTable {
+  id: string;
+  school_id: string;
+  team_id: string | null;
+  title: string;
+  template_key: string;
+  /** A copy of the template as it was when planned (JSON), so later edits do not change a session. */
+  template: string;
+  scheduled_at: string;
+  place: string;
+  contact_person_id: string | null;
+  expected_voices: number;
+  expected_listeners: number;
+  with_team_leader: Flag;
+  status: 'planned' | 'live' | 'closed';
+  join_code: string | null;
+  /** Sealed with the server's key: staff can show the projector link again; a database copy alone cannot. */
+  projector_token: string | null;
+  /** The live state as JSON; `live_seq` grows with every change. */
+  live_state: string;
+  live_seq: number;
+  created_by: string | null;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface MirrorFacilitatorTable {
+  session_id: string;
+  school_id: string;
+  user_id: string;
+}
+
+export interface MirrorDiversityTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  year: string | null;
+  level: string | null;
+  gender: string | null;
+  /** JSON array of involvement kinds. */
+  involvement: string;
+}
+
+export interface MirrorParticipantTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  side: 'voices' | 'listeners';
+  display_name: string;
+  token_hash: string;
+  joined_at: string;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  school_id: string;
+  /** The answer given the first time, as JSON. */
+  result: string;
+  created_at: string;
 }
 
 export interface Tables {
@@ -105,6 +173,12 @@ export interface Tables {
   sessions: SessionTable;
   password_resets: PasswordResetTable;
   settings: SettingTable;
+  mirror_templates: MirrorTemplateTable;
+  mirror_sessions: MirrorSessionTable;
+  mirror_facilitators: MirrorFacilitatorTable;
+  mirror_diversity: MirrorDiversityTable;
+  mirror_participants: MirrorParticipantTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */
@@ -120,3 +194,5 @@ export type NewUser = Insertable<UserTable>;
 export type Membership = Selectable<MembershipTable>;
 export type Invitation = Selectable<InvitationTable>;
 export type Session = Selectable<SessionTable>;
+export type MirrorSession = Selectable<MirrorSessionTable>;
+export type MirrorParticipant = Selectable<MirrorParticipantTable>;

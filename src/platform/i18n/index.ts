@@ -5,10 +5,12 @@
  * @example translate('nl', 'errors.notFound')
  * @example translate('en', 'validation.tooShort', { min: 12 })
  */
+import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
 import { enMail } from './catalog/en/mail.ts';
 import { enSpiegel } from './catalog/en/spiegel.ts';
 import { enUi } from './catalog/en/ui.ts';
+import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlMail } from './catalog/nl/mail.ts';
 import { nlSpiegel } from './catalog/nl/spiegel.ts';
@@ -18,10 +20,10 @@ export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-const nl = { ...nlErrors, ...nlMail, ...nlUi, ...nlSpiegel };
+const nl = { ...nlErrors, ...nlMail, ...nlDocuments, ...nlUi, ...nlSpiegel };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
-const en: Catalog = { ...enErrors, ...enMail, ...enUi, ...enSpiegel };
+const en: Catalog = { ...enErrors, ...enMail, ...enDocuments, ...enUi, ...enSpiegel };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };
 

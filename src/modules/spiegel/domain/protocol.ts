@@ -35,10 +35,20 @@ export interface SessionView {
   sessionId: string;
   title: string;
   joinCode: string | null;
+  /** For staff and the projector only: the join page's address and a QR code (SVG) of it. */
+  joinUrl: string | null;
+  joinQrSvg: string | null;
   template: MirrorTemplate;
 }
 
 export type ServerMessage =
-  | { type: 'snapshot'; seq: number; serverNow: number; session: SessionView; live: LiveView; you: { participantId: string } | null }
+  | {
+      type: 'snapshot';
+      seq: number;
+      serverNow: number;
+      session: SessionView;
+      live: LiveView;
+      you: { participantId: string } | null;
+    }
   | { type: 'state'; seq: number; serverNow: number; live: LiveView }
   | { type: 'error'; code: string; message: string };

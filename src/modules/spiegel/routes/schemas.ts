@@ -24,7 +24,14 @@ export const schoolTemplateSchema = z.object({
 });
 
 export const planWarningSchema = z.object({
-  code: z.enum(['voicesTooFew', 'voicesTooMany', 'listenersTooFew', 'listenersTooMany', 'facilitatorsOff', 'tooLong']),
+  code: z.enum([
+    'voicesTooFew',
+    'voicesTooMany',
+    'listenersTooFew',
+    'listenersTooMany',
+    'facilitatorsOff',
+    'tooLong',
+  ]),
   count: z.number().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
@@ -81,7 +88,12 @@ export const sessionDetailSchema = z.object({
   canRun: z.boolean(),
 });
 
-export const staffMemberSchema = z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()), teamId: z.string().nullable() });
+export const staffMemberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.string()),
+  teamId: z.string().nullable(),
+});
 
 /** Coarse, optional attributes of one invited student (S2). Only their spread is ever shown. */
 export const diversityEntry = z.strictObject({

@@ -25,6 +25,13 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.alreadyMember': 'This person already has this role at this school.',
   'errors.teamNotEmpty': 'People still belong to this team. Remove them from the team first.',
   'errors.lastAdmin': 'This is the last administrator. Make someone else administrator first.',
+  'errors.sessionNotLive': 'This conversation is not (or no longer) running.',
+  'errors.joinCodeUnknown':
+    'We do not know this code, or the conversation has ended. Look at the screen again.',
+  'errors.participantUnknown':
+    'We no longer recognise this device for this conversation. Join again with the code.',
+  'errors.notAssigned': 'You are not the facilitator of this conversation.',
+  'errors.templateInUse': 'You cannot delete this template while it is needed.',
   'validation.required': 'Fill in this field.',
   'validation.tooShort': 'Use at least {min} characters.',
   'validation.tooLong': 'Use at most {max} characters.',

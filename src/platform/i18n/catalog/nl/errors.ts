@@ -25,6 +25,13 @@ export const nlErrors = {
   'errors.alreadyMember': 'Deze persoon heeft deze rol op deze school al.',
   'errors.teamNotEmpty': 'Er horen nog mensen bij dit team. Haal ze eerst uit het team.',
   'errors.lastAdmin': 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.',
+  'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
+  'errors.joinCodeUnknown':
+    'Deze code kennen we niet, of het gesprek is al afgelopen. Kijk nog eens op het scherm.',
+  'errors.participantUnknown':
+    'We herkennen dit apparaat niet meer voor dit gesprek. Doe opnieuw mee met de code.',
+  'errors.notAssigned': 'Je bent niet de gespreksleider van dit gesprek.',
+  'errors.templateInUse': 'Dit sjabloon kun je niet verwijderen zolang het nodig is.',
   'validation.required': 'Vul dit veld in.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',
   'validation.tooLong': 'Gebruik hoogstens {max} tekens.',

@@ -1,0 +1,65 @@
+/** What devices see of a session, and publishing it on the bus after every committed change. */
+import QRCode from 'qrcode';
+import type { MirrorParticipant, MirrorSession } from '../../../platform/db/schema.ts';
+import type { Services } from '../../../server/context.ts';
+import { type LiveState, phaseTimer } from '../domain/live.ts';
+import type { LiveView, SessionView } from '../domain/protocol.ts';
+import type { MirrorTemplate } from '../domain/template.ts';
+import { mirrorParticipantsRepository } from '../repositories/participants.ts';
+import { mirrorSessionById } from '../repositories/sessions.ts';
+import { sessionTemplate } from './plan.ts';
+
+export const liveChannel = (sessionId: string) => `mirror:${sessionId}`;
+
+export function buildLiveView(
+  session: MirrorSession,
+  template: MirrorTemplate,
+  participants: MirrorParticipant[],
+): LiveView {
+  const state = JSON.parse(session.live_state) as LiveState;
+  return {
+    status: session.status,
+    phaseIndex: state.phaseIndex,
+    questionIndex: state.questionIndex,
+    timer: phaseTimer(state, template),
+    rules: state.rules,
+    groups: state.groups,
+    participants: participants.map((p) => ({ id: p.id, name: p.display_name, side: p.side })),
+  };
+}
+
+/** The template without what only the facilitator reads. */
+function publicTemplate(template: MirrorTemplate): MirrorTemplate {
+  return { ...template, phases: template.phases.map(({ facilitatorNotes: _notes, ...phase }) => phase) };
+}
+
+export async function buildSessionView(
+  services: Services,
+  session: MirrorSession,
+  audience: 'staff' | 'projector' | 'participant',
+): Promise<SessionView> {
+  const joinUrl = session.join_code ? `${services.publicUrl}/doe-mee#code=${session.join_code}` : null;
+  const forScreen = audience !== 'participant' && joinUrl !== null;
+  return {
+    sessionId: session.id,
+    title: session.title,
+    joinCode: session.join_code,
+    joinUrl: forScreen ? joinUrl : null,
+    joinQrSvg: forScreen
+      ? await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+      : null,
+    template: publicTemplate(sessionTemplate(session)),
+  };
+}
+
+/** Reads the committed state and publishes it to every device of the session, on every instance. */
+export async function publishLive(services: Services, schoolId: string, sessionId: string): Promise<void> {
+  const session = await mirrorSessionById(services.db, sessionId);
+  if (!session || session.school_id !== schoolId) return;
+  const participants = await mirrorParticipantsRepository(services.db, schoolId).list(sessionId);
+  const live = buildLiveView(session, sessionTemplate(session), participants);
+  await services.bus.publish(
+    liveChannel(sessionId),
+    JSON.stringify({ type: 'state', seq: session.live_seq, live }),
+  );
+}

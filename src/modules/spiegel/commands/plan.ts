@@ -1,0 +1,140 @@
+/** Planning a mirror conversation (S1): who, when, where, with which template; warnings per the method. */
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { MirrorSession, User } from '../../../platform/db/schema.ts';
+import type { AuthContext } from '../../../server/auth.ts';
+import type { Services } from '../../../server/context.ts';
+import { badRequest, type FieldMessage } from '../../../server/errors.ts';
+import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
+import { teamsRepository } from '../../accounts/repositories/teams.ts';
+import { initialLiveState } from '../domain/live.ts';
+import { planWarnings } from '../domain/planWarnings.ts';
+import { type MirrorTemplate, templateSchema, textIn } from '../domain/template.ts';
+import { mirrorSessionsRepository } from '../repositories/sessions.ts';
+import type { planInput, planUpdate } from '../routes/schemas.ts';
+import { resolveTemplate } from './templates.ts';
+
+type PlanInput = z.infer<typeof planInput>;
+type PlanUpdate = z.infer<typeof planUpdate>;
+
+/** Refuses references to people and teams that are not of this school. */
+async function checkReferences(services: Services, schoolId: string, input: PlanUpdate): Promise<void> {
+  const fields: Record<string, FieldMessage> = {};
+  const staff = new Set((await membershipsRepository(services.db, schoolId).people()).map((p) => p.userId));
+  if (input.facilitatorIds?.some((id) => !staff.has(id))) fields.facilitatorIds = 'validation.choice';
+  if (input.contactPersonId && !staff.has(input.contactPersonId))
+    fields.contactPersonId = 'validation.choice';
+  if (input.teamId && !(await teamsRepository(services.db, schoolId).find(input.teamId)))
+    fields.teamId = 'validation.choice';
+  if (Object.keys(fields).length) throw badRequest('errors.validation', fields);
+}
+
+export async function planSession(
+  services: Services,
+  schoolId: string,
+  actor: User,
+  input: PlanInput,
+): Promise<string> {
+  const template = await resolveTemplate(services.db, schoolId, input.templateId);
+  if (!template) throw badRequest('errors.validation', { templateId: 'validation.choice' });
+  await checkReferences(services, schoolId, input);
+  const id = randomUUID();
+  const rules = template.definition.rules.map((r) => textIn(r, 'nl'));
+  await mirrorSessionsRepository(services.db, schoolId).create(
+    {
+      id,
+      team_id: input.teamId,
+      title: input.title,
+      template_key: template.key,
+      template: JSON.stringify(template.definition),
+      scheduled_at: input.scheduledAt,
+      place: input.place,
+      contact_person_id: input.contactPersonId,
+      expected_voices: input.expectedVoices,
+      expected_listeners: input.expectedListeners,
+      with_team_leader: input.withTeamLeader ? 1 : 0,
+      status: 'planned',
+      join_code: null,
+      projector_token: null,
+      live_state: JSON.stringify(initialLiveState(template.definition, rules)),
+      live_seq: 0,
+      created_by: actor.id,
+      created_at: services.clock.now().toISOString(),
+      closed_at: null,
+    },
+    input.facilitatorIds,
+  );
+  return id;
+}
+
+export async function updatePlan(
+  services: Services,
+  session: MirrorSession,
+  input: PlanUpdate,
+): Promise<void> {
+  await checkReferences(services, session.school_id, input);
+  const sessions = mirrorSessionsRepository(services.db, session.school_id);
+  await sessions.update(session.id, {
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.teamId !== undefined ? { team_id: input.teamId } : {}),
+    ...(input.scheduledAt !== undefined ? { scheduled_at: input.scheduledAt } : {}),
+    ...(input.place !== undefined ? { place: input.place } : {}),
+    ...(input.contactPersonId !== undefined ? { contact_person_id: input.contactPersonId } : {}),
+    ...(input.expectedVoices !== undefined ? { expected_voices: input.expectedVoices } : {}),
+    ...(input.expectedListeners !== undefined ? { expected_listeners: input.expectedListeners } : {}),
+    ...(input.withTeamLeader !== undefined ? { with_team_leader: input.withTeamLeader ? 1 : 0 } : {}),
+  });
+  if (input.facilitatorIds) await sessions.setFacilitators(session.id, input.facilitatorIds);
+}
+
+export function sessionTemplate(session: Pick<MirrorSession, 'template'>): MirrorTemplate {
+  return templateSchema.parse(JSON.parse(session.template));
+}
+
+/** Who may do what with a session: plan it (coordinator, admin) or run it (also its facilitators). */
+export function sessionAccess(auth: AuthContext, session: MirrorSession, facilitatorIds: string[]) {
+  const roles = auth.memberships.filter((m) => m.schoolId === session.school_id).map((m) => m.role);
+  const canManage = auth.user?.is_org_admin === 1 || roles.includes('admin') || roles.includes('coordinator');
+  const facilitates = auth.user ? facilitatorIds.includes(auth.user.id) : false;
+  return {
+    canManage,
+    canRun: canManage || facilitates,
+    canSee: canManage || facilitates || roles.includes('leader'),
+  };
+}
+
+export async function presentSession(services: Services, session: MirrorSession, auth: AuthContext) {
+  const facilitatorIds = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
+    session.id,
+  );
+  const template = sessionTemplate(session);
+  const access = sessionAccess(auth, session, facilitatorIds);
+  return {
+    id: session.id,
+    schoolId: session.school_id,
+    title: session.title,
+    status: session.status,
+    teamId: session.team_id,
+    scheduledAt: session.scheduled_at,
+    place: session.place,
+    facilitatorIds,
+    contactPersonId: session.contact_person_id,
+    expectedVoices: session.expected_voices,
+    expectedListeners: session.expected_listeners,
+    withTeamLeader: session.with_team_leader === 1,
+    template,
+    warnings: planWarnings(
+      {
+        voices: session.expected_voices,
+        listeners: session.expected_listeners,
+        facilitators: facilitatorIds.length,
+      },
+      template,
+    ),
+    joinCode: access.canRun ? session.join_code : null,
+    projectorToken:
+      access.canRun && session.projector_token ? services.box.open(session.projector_token) : null,
+    canManage: access.canManage,
+    canRun: access.canRun,
+  };
+}

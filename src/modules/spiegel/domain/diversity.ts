@@ -1,0 +1,32 @@
+/**
+ * The diversity overview of a student group (S2): only counts per value, so the coordinator sees at a glance
+ * whether the group is diverse, and nobody sees a list of students with their attributes.
+ */
+export interface DiversityRow {
+  year: string | null;
+  level: string | null;
+  gender: string | null;
+  /** JSON array of involvement kinds. */
+  involvement: string;
+}
+
+const NOT_GIVEN = '—';
+
+function countBy(values: (string | null)[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) {
+    const key = v?.trim() || NOT_GIVEN;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
+export function diversitySpread(rows: DiversityRow[]) {
+  return {
+    students: rows.length,
+    byYear: countBy(rows.map((r) => r.year)),
+    byLevel: countBy(rows.map((r) => r.level)),
+    byGender: countBy(rows.map((r) => r.gender)),
+    byInvolvement: countBy(rows.flatMap((r) => (JSON.parse(r.involvement) as string[]).map((i) => i))),
+  };
+}

@@ -1,0 +1,13 @@
+/** The Spiegel module: planning mirror conversations, templates, and running them live. */
+import type { FastifyInstance } from 'fastify';
+import { briefingRoutes } from './routes/briefing.routes.ts';
+import { liveRoutes } from './routes/live.routes.ts';
+import { planningRoutes } from './routes/planning.routes.ts';
+import { templateRoutes } from './routes/templates.routes.ts';
+
+export function spiegelModule(app: FastifyInstance): void {
+  templateRoutes(app);
+  planningRoutes(app);
+  briefingRoutes(app);
+  liveRoutes(app);
+}

@@ -1,0 +1,127 @@
+/**
+ * The facilitator's console (/spiegel/:schoolId/:sessionId/leiden), on a laptop: the phases, what happens now,
+ * the questions, the timer, the rules, who has joined and the groups. Every button sends a command; the
+ * screen shows what the server says back over the WebSocket, like every other device.
+ */
+import { Link, useParams } from 'react-router';
+import { Button } from '../../../web/components/Button.tsx';
+import { PageTitle } from '../../../web/components/PageTitle.tsx';
+import { LoadError, Loading } from '../../../web/components/Status.tsx';
+import { useT } from '../../../web/i18n.tsx';
+import { useLiveSession } from '../../../web/live.ts';
+import { useApiData } from '../../../web/useApiData.ts';
+import { GroupsPanel } from './GroupsPanel.tsx';
+import { ConnectionIndicator, TimerDisplay } from './LiveBits.tsx';
+import { ParticipantsPanel } from './ParticipantsPanel.tsx';
+import { PhaseNav } from './PhaseNav.tsx';
+import { QuestionsPanel } from './QuestionsPanel.tsx';
+import { RulesEditor } from './RulesEditor.tsx';
+import { seatingText, useText, whoSpeaks } from './text.ts';
+import { type SessionDetail, sessionBase, sessionPath } from './types.ts';
+import { useCommand } from './useCommand.ts';
+
+export function ConsolePage() {
+  const { t, locale } = useT();
+  const tx = useText();
+  const { schoolId = '', sessionId = '' } = useParams();
+  const base = sessionBase(schoolId, sessionId);
+  const detail = useApiData<SessionDetail>(base);
+  const connection = useLiveSession({ type: 'hello', as: 'staff', sessionId });
+  const command = useCommand(base);
+  const { session, live } = connection;
+  const template = session?.template;
+  const phase = template && live ? template.phases[live.phaseIndex] : undefined;
+  const notes = detail.data?.template.phases.find((p) => p.id === phase?.id)?.facilitatorNotes;
+
+  return (
+    <>
+      <PageTitle>
+        {t('spiegel.console.title', { title: session?.title ?? detail.data?.title ?? '' })}
+      </PageTitle>
+      <p>
+        <Link to={sessionPath(schoolId, sessionId)}>{t('spiegel.console.back')}</Link>
+      </p>
+      <ConnectionIndicator status={connection.status} />
+      {connection.error && <LoadError message={connection.error.message} />}
+      {!connection.error && !live && <Loading />}
+      {template && live && phase && (
+        <div className="spiegel-console">
+          <PhaseNav template={template} current={live.phaseIndex} command={command} />
+          <section aria-labelledby="console-phase" className="spiegel-console__now">
+            <p className="spiegel-label">
+              {t('spiegel.console.now', { number: live.phaseIndex + 1, total: template.phases.length })}
+            </p>
+            <h2 id="console-phase" data-testid="phase-title">{tx(phase.title)}</h2>
+            <p className="spiegel-who">{whoSpeaks(template, phase, locale, t)}</p>
+            <p>{seatingText(template, phase, locale, t)}</p>
+            <p>{tx(phase.instructions)}</p>
+            {phase.listenerNote && (
+              <p>
+                <span className="spiegel-label">{t('spiegel.console.listenerNote')} </span>
+                {tx(phase.listenerNote)}
+              </p>
+            )}
+            {notes && (
+              <div className="notice">
+                <p className="spiegel-label">{t('spiegel.console.notes')}</p>
+                <p>{tx(notes)}</p>
+              </div>
+            )}
+            <h3>{t('spiegel.console.questions')}</h3>
+            <QuestionsPanel phase={phase} shown={live.questionIndex} command={command} />
+          </section>
+          <section aria-labelledby="console-timer">
+            <h2 id="console-timer">{t('spiegel.timer.title')}</h2>
+            <TimerDisplay timer={live.timer} now={connection.now} />
+            <div className="actions">
+              <Button
+                busy={command.isBusy('start')}
+                onClick={() => void command.run({ type: 'startTimer' }, 'start')}
+              >
+                {t('spiegel.timer.start')}
+              </Button>
+              <Button
+                busy={command.isBusy('pause')}
+                onClick={() => void command.run({ type: 'pauseTimer' }, 'pause')}
+              >
+                {t('spiegel.timer.pause')}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={command.isBusy('plus')}
+                onClick={() => void command.run({ type: 'extendTimer', minutes: 5 }, 'plus')}
+              >
+                {t('spiegel.timer.plus5')}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={command.isBusy('minus')}
+                onClick={() => void command.run({ type: 'extendTimer', minutes: -1 }, 'minus')}
+              >
+                {t('spiegel.timer.minus1')}
+              </Button>
+            </div>
+          </section>
+          {phase.seating === 'groups' && (
+            <section aria-labelledby="console-groups">
+              <h2 id="console-groups">{t('spiegel.groups.title')}</h2>
+              <GroupsPanel live={live} template={template} command={command} />
+            </section>
+          )}
+          <section aria-labelledby="console-people">
+            <h2 id="console-people">{t('spiegel.console.participants')}</h2>
+            <ParticipantsPanel
+              joinCode={session?.joinCode ?? null}
+              participants={live.participants}
+              template={template}
+            />
+          </section>
+          <section aria-labelledby="console-rules">
+            <h2 id="console-rules">{t('spiegel.rules.title')}</h2>
+            <RulesEditor rules={live.rules} command={command} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Inputs the shared Field does not offer (number, datetime-local, textarea), with the same markup and
+ * classes as Field: a label, an optional hint and error linked by aria-describedby.
+ */
+import type { ReactNode } from 'react';
+import { useT } from '../../../web/i18n.tsx';
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean;
+  className?: string;
+}
+
+function Frame({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: Omit<Props, 'value' | 'onChange'> & {
+  children: ReactNode;
+}) {
+  const { t } = useT();
+  return (
+    <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">{t('form.errorPrefix')} </span>
+          {error}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+function described({ id, hint, error }: Pick<Props, 'id' | 'hint' | 'error'>) {
+  return {
+    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': error ? true : undefined,
+  };
+}
+
+/** A number or date-and-time input. */
+export function InputField(props: Props & { type: 'number' | 'datetime-local'; min?: number; max?: number }) {
+  const { id, value, onChange, type, min, max, required } = props;
+  return (
+    <Frame {...props}>
+      <input
+        {...described(props)}
+        id={id}
+        name={id}
+        type={type}
+        value={value}
+        min={min}
+        max={max}
+        required={required}
+        inputMode={type === 'number' ? 'numeric' : undefined}
+        className={type === 'number' ? 'input--short' : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Frame>
+  );
+}
+
+/** A text area for longer texts (instructions, the briefing). */
+export function TextArea(props: Props & { rows?: number }) {
+  const { id, value, onChange, rows = 3, required } = props;
+  return (
+    <Frame {...props}>
+      <textarea
+        {...described(props)}
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        required={required}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </Frame>
+  );
+}

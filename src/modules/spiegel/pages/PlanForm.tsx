@@ -1,0 +1,184 @@
+/**
+ * The plan of a mirror conversation (S1), for planning a new one and for changing it later. The method's
+ * sizes are checked while typing, against the chosen template, and shown as friendly warnings.
+ */
+import type { Team } from '../../../web/apiTypes.ts';
+import { Button, ButtonRow } from '../../../web/components/Button.tsx';
+import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
+import { Checkbox, Field } from '../../../web/components/Field.tsx';
+import { useT } from '../../../web/i18n.tsx';
+import { useForm } from '../../../web/useForm.ts';
+import { requireFields } from '../../../web/validation.ts';
+import { planWarnings } from '../domain/planWarnings.ts';
+import type { MirrorTemplate } from '../domain/template.ts';
+import { FacilitatorChecklist } from './FacilitatorChecklist.tsx';
+import { InputField } from './FormBits.tsx';
+import { PlanWarningList } from './PlanWarningList.tsx';
+import { sideWords, useText } from './text.ts';
+import type { PlanInput, StaffMember, TemplateSummary } from './types.ts';
+
+export type PlanValues = {
+  templateId: string;
+  title: string;
+  teamId: string;
+  scheduledAt: string;
+  place: string;
+  facilitatorIds: string;
+  contactPersonId: string;
+  expectedVoices: string;
+  expectedListeners: string;
+  withTeamLeader: boolean;
+};
+
+export const emptyPlan: PlanValues = {
+  templateId: '',
+  title: '',
+  teamId: '',
+  scheduledAt: '',
+  place: '',
+  facilitatorIds: '',
+  contactPersonId: '',
+  expectedVoices: '',
+  expectedListeners: '',
+  withTeamLeader: false,
+};
+
+interface Props {
+  id: string;
+  initial: PlanValues;
+  /** Offered when planning; absent when the template is fixed (changing a plan). */
+  templates?: readonly TemplateSummary[];
+  template: MirrorTemplate | undefined;
+  teams: readonly Team[];
+  staff: readonly StaffMember[];
+  submitLabel: string;
+  onTemplateChange?: (templateId: string) => void;
+  onSubmit: (input: PlanInput) => Promise<void>;
+}
+
+const count = (value: string) => (value.trim() === '' ? 0 : Number(value));
+const ids = (value: string) => value.split(',').filter(Boolean);
+
+export function PlanForm(props: Props) {
+  const { t, locale } = useT();
+  const tx = useText();
+  const { template, templates } = props;
+  const voices = template ? sideWords(template, 'voices', locale).many : t('spiegel.join.voices');
+  const listeners = template ? sideWords(template, 'listeners', locale).many : t('spiegel.join.listeners');
+  const form = useForm<PlanValues>({
+    id: props.id,
+    initial: props.initial,
+    labels: {
+      templateId: t('spiegel.plan.template'),
+      title: t('spiegel.plan.title'),
+      teamId: t('spiegel.plan.team'),
+      scheduledAt: t('spiegel.plan.scheduledAt'),
+      place: t('spiegel.plan.place'),
+      facilitatorIds: t('spiegel.plan.facilitators'),
+      contactPersonId: t('spiegel.plan.contactPerson'),
+      expectedVoices: t('spiegel.plan.count', { label: voices }),
+      expectedListeners: t('spiegel.plan.count', { label: listeners }),
+      withTeamLeader: t('spiegel.plan.withTeamLeader'),
+    },
+    validate: (v) => {
+      const errors = requireFields(
+        v,
+        templates ? ['templateId', 'title', 'scheduledAt'] : ['title', 'scheduledAt'],
+        t,
+      );
+      for (const name of ['expectedVoices', 'expectedListeners'] as const) {
+        if (!/^\d{0,3}$/.test(v[name].trim())) errors[name] = t('spiegel.plan.wholeNumber');
+      }
+      return errors;
+    },
+    submit: (v) =>
+      props.onSubmit({
+        templateId: v.templateId,
+        title: v.title.trim(),
+        teamId: v.teamId || null,
+        scheduledAt: v.scheduledAt,
+        place: v.place.trim(),
+        facilitatorIds: ids(v.facilitatorIds),
+        contactPersonId: v.contactPersonId || null,
+        expectedVoices: count(v.expectedVoices),
+        expectedListeners: count(v.expectedListeners),
+        withTeamLeader: v.withTeamLeader,
+      }),
+  });
+  const v = form.values;
+  const warnings = template
+    ? planWarnings(
+        {
+          voices: count(v.expectedVoices),
+          listeners: count(v.expectedListeners),
+          facilitators: ids(v.facilitatorIds).length,
+        },
+        template,
+      ).filter((w) =>
+        w.code.startsWith('voices')
+          ? v.expectedVoices.trim() !== ''
+          : !w.code.startsWith('listeners') || v.expectedListeners.trim() !== '',
+      )
+    : [];
+  const choose = { value: '', label: t('form.choose') };
+  const numberField = (name: 'expectedVoices' | 'expectedListeners') => {
+    const { id, label, value, error, onChange } = form.field(name);
+    return <InputField type="number" min={0} max={200} {...{ id, label, value, error, onChange }} />;
+  };
+
+  return (
+    <form className="form" onSubmit={form.onSubmit} noValidate>
+      <ErrorSummary {...form.summary} />
+      {templates && (
+        <Field
+          {...form.field('templateId')}
+          type="select"
+          required
+          options={[choose, ...templates.map((tpl) => ({ value: tpl.id, label: tx(tpl.name) }))]}
+          onChange={(value) => {
+            form.set('templateId', value);
+            props.onTemplateChange?.(value);
+          }}
+        />
+      )}
+      <Field {...form.field('title')} required />
+      <Field
+        {...form.field('teamId')}
+        type="select"
+        hint={t('spiegel.plan.teamHint', { listeners })}
+        options={[
+          { value: '', label: t('spiegel.plan.noTeam') },
+          ...props.teams.map((x) => ({ value: x.id, label: x.name })),
+        ]}
+      />
+      <InputField type="datetime-local" required {...form.field('scheduledAt')} />
+      <Field {...form.field('place')} />
+      <FacilitatorChecklist
+        id={form.field('facilitatorIds').id}
+        legend={t('spiegel.plan.facilitators')}
+        staff={props.staff}
+        selected={ids(v.facilitatorIds)}
+        error={form.field('facilitatorIds').error}
+        onChange={(selected) => form.set('facilitatorIds', selected.join(','))}
+      />
+      <Field
+        {...form.field('contactPersonId')}
+        type="select"
+        hint={t('spiegel.plan.contactHint')}
+        options={[
+          { value: '', label: t('spiegel.plan.noContact') },
+          ...props.staff.map((p) => ({ value: p.id, label: p.name })),
+        ]}
+      />
+      {numberField('expectedVoices')}
+      {numberField('expectedListeners')}
+      <Checkbox {...form.checkbox('withTeamLeader')} hint={t('spiegel.plan.withTeamLeaderHint')} />
+      <PlanWarningList warnings={warnings} template={template} />
+      <ButtonRow>
+        <Button type="submit" busy={form.busy}>
+          {props.submitLabel}
+        </Button>
+      </ButtonRow>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+/** Which schools of the signed-in person have mirror conversations for them, and what they may do there. */
+import type { Membership, Role } from '../../../web/apiTypes.ts';
+
+const spiegelRoles: readonly Role[] = ['coordinator', 'admin', 'facilitator', 'leader'];
+const planRoles: readonly Role[] = ['coordinator', 'admin'];
+
+export interface SpiegelSchool {
+  schoolId: string;
+  schoolName: string;
+  canPlan: boolean;
+}
+
+/** The schools where the person is coordinator, admin, facilitator or leader, by name. */
+export function spiegelSchools(memberships: readonly Membership[]): SpiegelSchool[] {
+  const schools = new Map<string, SpiegelSchool>();
+  for (const m of memberships) {
+    if (!spiegelRoles.includes(m.role)) continue;
+    const school = schools.get(m.schoolId) ?? {
+      schoolId: m.schoolId,
+      schoolName: m.schoolName,
+      canPlan: false,
+    };
+    if (planRoles.includes(m.role)) school.canPlan = true;
+    schools.set(m.schoolId, school);
+  }
+  return [...schools.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));
+}

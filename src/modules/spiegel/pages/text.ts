@@ -1,0 +1,56 @@
+/** Template texts in the reader's language, and the side labels ("leerling") as plurals ("leerlingen"). */
+import type { Locale } from '../../../platform/i18n/index.ts';
+import { capitalise } from '../../../web/format.ts';
+import { type Translate, useT } from '../../../web/i18n.tsx';
+import { type LocalText, type MirrorTemplate, type Phase, type Side, textIn } from '../domain/template.ts';
+
+/** `tx(text)`: a template text in the current language, Dutch when there is no translation. */
+export function useText(): (text: LocalText | undefined) => string {
+  const { locale } = useT();
+  return (text) => (text ? textIn(text, locale) : '');
+}
+
+/** Dutch plural of a person word: leerling → leerlingen, deelnemer → deelnemers, leraar → leraren. */
+function pluralNl(word: string): string {
+  if (/(er|el|em|en|je|ie)$/i.test(word)) return `${word}s`;
+  if (/[aiouy]$/i.test(word)) return `${word}'s`;
+  if (/e$/i.test(word)) return `${word}n`;
+  const long = /(aa|ee|oo|uu)([^aeiou])$/i.exec(word);
+  if (long?.[1] && long[2]) return `${word.slice(0, -3)}${long[1][0]}${long[2]}en`;
+  return `${word}en`;
+}
+
+function pluralEn(word: string): string {
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+export function plural(word: string, locale: Locale): string {
+  const trimmed = word.trim();
+  if (trimmed === '') return trimmed;
+  return locale === 'nl' ? pluralNl(trimmed) : pluralEn(trimmed);
+}
+
+/** The words for one side of the template, singular and plural, lower and capitalised. */
+export function sideWords(template: Pick<MirrorTemplate, Side>, side: Side, locale: Locale) {
+  const one = textIn(template[side].label, locale);
+  const many = plural(one, locale);
+  return { one, many, One: capitalise(one, locale), Many: capitalise(many, locale) };
+}
+
+/** "Aan het woord: leerlingen · Luisteren: docenten" for a phase. */
+export function whoSpeaks(template: MirrorTemplate, phase: Phase, locale: Locale, t: Translate): string {
+  const group = (who: Side | 'everyone') =>
+    who === 'everyone' ? t('spiegel.live.everyone') : sideWords(template, who, locale).many;
+  const speaking = t('spiegel.live.speaking', { who: group(phase.speakers) });
+  if (phase.listeners === 'nobody') return speaking;
+  return `${speaking} · ${t('spiegel.live.listening', { who: group(phase.listeners) })}`;
+}
+
+/** How the room is set up in a phase: "Binnenkring en buitenkring (binnen: leerlingen)". */
+export function seatingText(template: MirrorTemplate, phase: Phase, locale: Locale, t: Translate): string {
+  const seating = t(`spiegel.seating.${phase.seating}`);
+  if (!phase.inner || (phase.seating !== 'innerOuter' && phase.seating !== 'faceToFace')) return seating;
+  return t('spiegel.seating.withInner', { seating, inner: sideWords(template, phase.inner, locale).many });
+}

@@ -1,0 +1,101 @@
+/** People who joined a live session from their phone: pseudonymous, no account, known by a device token. */
+import { type Database, forSchool } from '../../../platform/db/index.ts';
+import type { MirrorParticipant } from '../../../platform/db/schema.ts';
+
+export function participantByTokenHash(
+  db: Database,
+  tokenHash: string,
+): Promise<MirrorParticipant | undefined> {
+  return db
+    .selectFrom('mirror_participants')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export function mirrorParticipantsRepository(db: Database, schoolId: string) {
+  const school = forSchool(db, schoolId);
+  return {
+    list(sessionId: string): Promise<MirrorParticipant[]> {
+      return school
+        .selectFrom('mirror_participants')
+        .selectAll()
+        .where('session_id', '=', sessionId)
+        .orderBy('joined_at')
+        .orderBy('id')
+        .execute();
+    },
+    find(id: string): Promise<MirrorParticipant | undefined> {
+      return school.selectFrom('mirror_participants').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async add(row: Omit<MirrorParticipant, 'school_id'>): Promise<void> {
+      await school.insertInto('mirror_participants', row).execute();
+    },
+    async replaceToken(id: string, tokenHash: string): Promise<void> {
+      await school
+        .updateTable('mirror_participants')
+        .set({ token_hash: tokenHash })
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}
+
+/** The diversity attributes of a session's invited students (S2): kept only until the session closes. */
+export function mirrorDiversityRepository(db: Database, schoolId: string) {
+  const school = forSchool(db, schoolId);
+  return {
+    list(sessionId: string) {
+      return school.selectFrom('mirror_diversity').selectAll().where('session_id', '=', sessionId).execute();
+    },
+    async replace(
+      sessionId: string,
+      entries: {
+        id: string;
+        year: string | null;
+        level: string | null;
+        gender: string | null;
+        involvement: string;
+      }[],
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const scoped = forSchool(trx, schoolId);
+        await scoped.deleteFrom('mirror_diversity').where('session_id', '=', sessionId).execute();
+        for (const entry of entries)
+          await scoped.insertInto('mirror_diversity', { ...entry, session_id: sessionId }).execute();
+      });
+    },
+    async removeAll(sessionId: string): Promise<void> {
+      await school.deleteFrom('mirror_diversity').where('session_id', '=', sessionId).execute();
+    },
+  };
+}
+
+/** Answers given to a write, by its idempotency key, so a retried write is applied once. */
+export function idempotencyRepository(db: Database, schoolId: string) {
+  const school = forSchool(db, schoolId);
+  return {
+    async get(scope: string, key: string): Promise<unknown | undefined> {
+      const row = await school
+        .selectFrom('idempotency_keys')
+        .select('result')
+        .where('scope', '=', scope)
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row ? JSON.parse(row.result) : undefined;
+    },
+    /** False when the key was used already (a concurrent retry won). */
+    async put(scope: string, key: string, result: unknown, now: Date): Promise<boolean> {
+      const inserted = await school
+        .insertInto('idempotency_keys', {
+          scope,
+          key,
+          result: JSON.stringify(result),
+          created_at: now.toISOString(),
+        })
+        .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+        .executeTakeFirst();
+      return Number((inserted as { numInsertedRows?: bigint }).numInsertedRows ?? 0) === 1;
+    },
+  };
+}

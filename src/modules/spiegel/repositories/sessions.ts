@@ -1,0 +1,108 @@
+/** Planned, live and closed mirror conversations of one school, with their facilitators. */
+import type { Database } from '../../../platform/db/index.ts';
+import { forSchool } from '../../../platform/db/index.ts';
+import type { MirrorSession } from '../../../platform/db/schema.ts';
+
+export interface SessionListRow {
+  id: string;
+  title: string;
+  template: string;
+  team_name: string | null;
+  scheduled_at: string;
+  place: string;
+  status: MirrorSession['status'];
+  expected_voices: number;
+  expected_listeners: number;
+}
+
+/** A live session by its join code, whichever school it belongs to (the code is the key). */
+export function liveSessionByCode(db: Database, code: string): Promise<MirrorSession | undefined> {
+  return db
+    .selectFrom('mirror_sessions')
+    .selectAll()
+    .where('join_code', '=', code)
+    .where('status', '=', 'live')
+    .executeTakeFirst();
+}
+
+/** A session by id without a school scope: only for the live socket, which checks access itself. */
+export function mirrorSessionById(db: Database, id: string): Promise<MirrorSession | undefined> {
+  return db.selectFrom('mirror_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function mirrorSessionsRepository(db: Database, schoolId: string) {
+  const school = forSchool(db, schoolId);
+  return {
+    list(): Promise<SessionListRow[]> {
+      return school
+        .selectFrom('mirror_sessions')
+        .leftJoin('teams', 'teams.id', 'mirror_sessions.team_id')
+        .select([
+          'mirror_sessions.id',
+          'mirror_sessions.title',
+          'mirror_sessions.template',
+          'teams.name as team_name',
+          'mirror_sessions.scheduled_at',
+          'mirror_sessions.place',
+          'mirror_sessions.status',
+          'mirror_sessions.expected_voices',
+          'mirror_sessions.expected_listeners',
+        ])
+        .orderBy('mirror_sessions.scheduled_at', 'desc')
+        .execute();
+    },
+    find(id: string): Promise<MirrorSession | undefined> {
+      return school.selectFrom('mirror_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async create(row: Omit<MirrorSession, 'school_id'>, facilitatorIds: string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const scoped = forSchool(trx, schoolId);
+        await scoped.insertInto('mirror_sessions', row).execute();
+        for (const userId of facilitatorIds) {
+          await scoped.insertInto('mirror_facilitators', { session_id: row.id, user_id: userId }).execute();
+        }
+      });
+    },
+    async update(id: string, set: Partial<Omit<MirrorSession, 'id' | 'school_id'>>): Promise<void> {
+      if (Object.keys(set).length === 0) return;
+      await school.updateTable('mirror_sessions').set(set).where('id', '=', id).execute();
+    },
+    async facilitatorIds(sessionId: string): Promise<string[]> {
+      const rows = await school
+        .selectFrom('mirror_facilitators')
+        .select('user_id')
+        .where('session_id', '=', sessionId)
+        .execute();
+      return rows.map((r) => r.user_id);
+    },
+    async setFacilitators(sessionId: string, userIds: string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const scoped = forSchool(trx, schoolId);
+        await scoped.deleteFrom('mirror_facilitators').where('session_id', '=', sessionId).execute();
+        for (const userId of userIds) {
+          await scoped
+            .insertInto('mirror_facilitators', { session_id: sessionId, user_id: userId })
+            .execute();
+        }
+      });
+    },
+    /** A change outside the live state (someone joined): devices must hear of it, so the sequence grows. */
+    async bumpSeq(id: string): Promise<void> {
+      await school
+        .updateTable('mirror_sessions')
+        .set((eb) => ({ live_seq: eb('live_seq', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Writes a new live state if nobody else did meanwhile; false means: read again and retry. */
+    async saveLive(id: string, expectedSeq: number, state: string): Promise<boolean> {
+      const result = await school
+        .updateTable('mirror_sessions')
+        .set({ live_state: state, live_seq: expectedSeq + 1 })
+        .where('id', '=', id)
+        .where('live_seq', '=', expectedSeq)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * The live WebSocket: a device says hello (as staff, projector or participant), gets a snapshot, then every
+ * change. One bus subscription per session per instance; each change is serialised once and sent to all of
+ * that session's sockets here, with this server's clock so each screen can correct its own.
+ */
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import { hashToken, safeEqual } from '../../../platform/crypto/tokens.ts';
+import type { MirrorSession } from '../../../platform/db/schema.ts';
+import { translate } from '../../../platform/i18n/index.ts';
+import type { Services } from '../../../server/context.ts';
+import { requestLocale } from '../../../server/locale.ts';
+import { rules } from '../../../server/rules.ts';
+import { buildLiveView, buildSessionView, liveChannel } from '../commands/liveView.ts';
+import { sessionAccess, sessionTemplate } from '../commands/plan.ts';
+import type { Hello } from '../domain/protocol.ts';
+import { mirrorParticipantsRepository, participantByTokenHash } from '../repositories/participants.ts';
+import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/sessions.ts';
+
+class Hub {
+  private rooms = new Map<string, { sockets: Set<WebSocket>; unsubscribe: () => void }>();
+
+  constructor(private services: Services) {}
+
+  join(sessionId: string, socket: WebSocket): void {
+    let room = this.rooms.get(sessionId);
+    if (!room) {
+      const sockets = new Set<WebSocket>();
+      const unsubscribe = this.services.bus.subscribe(liveChannel(sessionId), (message) => {
+        const framed = `{"serverNow":${Date.now()},${message.slice(1)}`;
+        for (const s of sockets) if (s.readyState === s.OPEN) s.send(framed);
+      });
+      room = { sockets, unsubscribe };
+      this.rooms.set(sessionId, room);
+    }
+    room.sockets.add(socket);
+  }
+
+  leave(sessionId: string, socket: WebSocket): void {
+    const room = this.rooms.get(sessionId);
+    if (!room) return;
+    room.sockets.delete(socket);
+    if (room.sockets.size === 0) {
+      room.unsubscribe();
+      this.rooms.delete(sessionId);
+    }
+  }
+}
+
+type Audience = { as: 'staff' | 'projector' } | { as: 'participant'; participantId: string };
+
+class HelloError extends Error {
+  constructor(
+    readonly code: 'forbidden' | 'notFound' | 'participantUnknown' | 'sessionClosed' | 'badRequest',
+  ) {
+    super(code);
+  }
+}
+
+async function authenticate(
+  services: Services,
+  hello: Hello,
+  auth: Parameters<typeof sessionAccess>[0],
+): Promise<{ session: MirrorSession; audience: Audience }> {
+  if (hello.as === 'participant') {
+    const participant = await participantByTokenHash(services.db, hashToken(hello.token));
+    if (!participant) throw new HelloError('participantUnknown');
+    const session = await mirrorSessionById(services.db, participant.session_id);
+    if (!session || session.status !== 'live') throw new HelloError('sessionClosed');
+    return { session, audience: { as: 'participant', participantId: participant.id } };
+  }
+  const session = await mirrorSessionById(services.db, hello.sessionId);
+  if (!session) throw new HelloError('notFound');
+  if (hello.as === 'projector') {
+    const sealed = session.projector_token;
+    if (!sealed || !safeEqual(services.box.open(sealed), hello.token)) throw new HelloError('forbidden');
+    return { session, audience: { as: 'projector' } };
+  }
+  if (auth.state !== 'active') throw new HelloError('forbidden');
+  const facilitators = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
+    session.id,
+  );
+  if (!sessionAccess(auth, session, facilitators).canRun) throw new HelloError('forbidden');
+  return { session, audience: { as: 'staff' } };
+}
+
+function parseHello(raw: string): Hello | undefined {
+  try {
+    const m = JSON.parse(raw) as Partial<Hello> & Record<string, unknown>;
+    if (m.type !== 'hello') return undefined;
+    if (m.as === 'participant' && typeof m.token === 'string')
+      return { type: 'hello', as: 'participant', token: m.token };
+    if (typeof m.sessionId !== 'string' || !/^[0-9a-f-]{36}$/.test(m.sessionId)) return undefined;
+    if (m.as === 'staff') return { type: 'hello', as: 'staff', sessionId: m.sessionId };
+    if (m.as === 'projector' && typeof m.token === 'string') {
+      return { type: 'hello', as: 'projector', sessionId: m.sessionId, token: m.token };
+    }
+  } catch {
+    // not JSON
+  }
+  return undefined;
+}
+
+const errorKeys = {
+  forbidden: 'errors.forbidden',
+  notFound: 'errors.notFound',
+  participantUnknown: 'errors.participantUnknown',
+  sessionClosed: 'errors.sessionNotLive',
+  badRequest: 'errors.badRequest',
+} as const;
+
+export function liveSocket(app: FastifyInstance): void {
+  const services = app.kring;
+  const hub = new Hub(services);
+  void app.register(websocket, { options: { maxPayload: 4096 } });
+  void app.register(async (scoped) => {
+    scoped.get(
+      '/api/live/ws',
+      {
+        websocket: true,
+        config: { auth: rules.public },
+        schema: {
+          tags: ['spiegel-live'],
+          summary:
+            'WebSocket of a live session. Send a hello (as staff, projector or participant); receive a snapshot, then every change (see src/modules/spiegel/domain/protocol.ts)',
+        },
+      },
+      (socket, request) => {
+        let joined: string | undefined;
+        let alive = true;
+        const heartbeat = setInterval(() => {
+          if (!alive) return socket.terminate();
+          alive = false;
+          socket.ping();
+        }, 25_000);
+        socket.on('pong', () => {
+          alive = true;
+        });
+        socket.on('close', () => {
+          clearInterval(heartbeat);
+          if (joined) hub.leave(joined, socket);
+        });
+        socket.on('message', async (data) => {
+          if (joined) return; // devices only listen after hello; writes go through the HTTP API
+          const hello = parseHello(String(data));
+          try {
+            if (!hello) throw new HelloError('badRequest');
+            const { session, audience } = await authenticate(services, hello, request.auth);
+            joined = session.id;
+            hub.join(session.id, socket); // subscribe first, then read: no change can fall in between
+            const fresh = (await mirrorSessionById(services.db, session.id))!;
+            const participants = await mirrorParticipantsRepository(services.db, fresh.school_id).list(
+              fresh.id,
+            );
+            socket.send(
+              JSON.stringify({
+                type: 'snapshot',
+                seq: fresh.live_seq,
+                serverNow: Date.now(),
+                session: await buildSessionView(services, fresh, audience.as),
+                live: buildLiveView(fresh, sessionTemplate(fresh), participants),
+                you: audience.as === 'participant' ? { participantId: audience.participantId } : null,
+              }),
+            );
+          } catch (error) {
+            const code = error instanceof HelloError ? error.code : 'badRequest';
+            if (!(error instanceof HelloError)) request.log.error({ err: error }, 'live hello failed');
+            socket.send(
+              JSON.stringify({
+                type: 'error',
+                code,
+                message: translate(requestLocale(request), errorKeys[code]),
+              }),
+            );
+            socket.close(4000 + Object.keys(errorKeys).indexOf(code), code);
+          }
+        });
+      },
+    );
+  });
+}
