@@ -95,7 +95,7 @@ export function idempotencyRepository(db: Database, schoolId: string) {
         })
         .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
         .executeTakeFirst();
-      return Number((inserted as { numInsertedRows?: bigint }).numInsertedRows ?? 0) === 1;
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
     },
   };
 }

@@ -1,0 +1,174 @@
+/**
+ * A live session over HTTP and WebSocket, on every database: staff, projector and phones see the same phase,
+ * question and deadline; groups are mixed; retried writes count once; closing stops the code.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerMessage } from '../../src/modules/spiegel/domain/protocol.ts';
+import type { ApiClient } from '../helpers/client.ts';
+import { DIALECTS } from '../helpers/dialects.ts';
+import { buildOrganisation, buildSchool, buildUser, sessionFor } from '../helpers/factories.ts';
+import { LiveDevice } from '../helpers/live.ts';
+import { buildMirrorSession, command, join } from '../helpers/spiegel.ts';
+import { startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
+
+for (const dialect of DIALECTS) {
+  describe(`a live mirror conversation (${dialect})`, () => {
+    let t: TestApp;
+    let schoolId: string;
+    let facilitator: ApiClient;
+    let sessionId: string;
+    let code: string;
+    const devices: LiveDevice[] = [];
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect);
+      const org = await buildOrganisation(t.services);
+      schoolId = (await buildSchool(t.services, org.id)).id;
+      const coordinator = await buildUser(t.services, {
+        organisationId: org.id,
+        memberships: [{ schoolId, role: 'coordinator' }],
+      });
+      const leader = await buildUser(t.services, {
+        organisationId: org.id,
+        memberships: [{ schoolId, role: 'facilitator' }],
+      });
+      facilitator = await sessionFor(t, leader);
+      const session = await buildMirrorSession(t.services, schoolId, coordinator, {
+        facilitatorIds: [leader.user.id],
+        open: true,
+      });
+      sessionId = session.id;
+      code = session.join_code!;
+    });
+    afterAll(async () => {
+      for (const d of devices) d.close();
+      await t?.close();
+    });
+
+    const device = (hello: ConstructorParameters<typeof LiveDevice>[1], cookie?: string) => {
+      const d = new LiveDevice(t.url, hello, cookie);
+      devices.push(d);
+      return d;
+    };
+
+    it('lets phones join by code, counts a retried join once, and refuses an unknown code', async () => {
+      const key = 'join-retry-key-0001';
+      const first = await join(t.client(), code.toLowerCase(), 'voices', 'Sam', key);
+      const retry = await join(t.client(), code, 'voices', 'Sam', key);
+      expect(first.status).toBe(200);
+      expect(retry.body.participantId).toBe(first.body.participantId);
+      expect(retry.body.token).not.toBe(first.body.token);
+      const anonymous = await join(t.client(), code, 'listeners');
+      expect(anonymous.body.displayName).toMatch(/\S+/);
+      const wrong = await join(t.client(), 'ZZZZZZ', 'voices');
+      expect(wrong.status).toBe(404);
+      expect(wrong.body.error.fields.code).toBeDefined();
+    });
+
+    it('shows every device the same phase, question and deadline within a moment', async () => {
+      const phones = [];
+      for (let i = 0; i < 6; i++) {
+        const joined = await join(t.client(), code, i < 4 ? 'voices' : 'listeners', `Telefoon ${i}`);
+        phones.push(device({ type: 'hello', as: 'participant', token: joined.body.token }));
+      }
+      const staff = device(
+        { type: 'hello', as: 'staff', sessionId },
+        `kring_session=${facilitator.cookie('kring_session')}`,
+      );
+      const detail = await facilitator.get(`/api/schools/${schoolId}/mirror-sessions/${sessionId}`);
+      const projector = device({
+        type: 'hello',
+        as: 'projector',
+        sessionId,
+        token: detail.body.projectorToken,
+      });
+      const all = [...phones, staff, projector];
+      const snapshots = (await Promise.all(all.map((d) => d.snapshot()))) as Snapshot[];
+      expect(new Set(snapshots.map((s) => s.live.phaseIndex))).toEqual(new Set([0]));
+      expect(snapshots.at(-1)!.session.joinQrSvg).toContain('<svg');
+      expect(snapshots[0]!.session.joinQrSvg).toBeNull();
+      expect(snapshots[0]!.you?.participantId).toBeDefined();
+      expect(JSON.stringify(snapshots[0]!.session.template)).not.toContain('facilitatorNotes');
+
+      await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 2 });
+      await command(facilitator, schoolId, sessionId, { type: 'showQuestion', index: 0 });
+      const started = await command(facilitator, schoolId, sessionId, { type: 'startTimer' });
+      const states = await Promise.all(all.map((d) => d.reach(started.body.seq)));
+      for (const s of states) {
+        expect(s.live).toMatchObject({ phaseIndex: 2, questionIndex: 0, timer: { status: 'running' } });
+        expect(s.live.timer).toEqual(states[0]!.live.timer);
+      }
+      const timer = states[0]!.live.timer as { deadline: number };
+      expect(timer.deadline - Date.now()).toBeGreaterThan(29 * 60_000);
+    });
+
+    it('applies a retried command once', async () => {
+      const key = 'command-retry-key-01';
+      const first = await command(facilitator, schoolId, sessionId, { type: 'extendTimer', minutes: 5 }, key);
+      const retry = await command(facilitator, schoolId, sessionId, { type: 'extendTimer', minutes: 5 }, key);
+      expect(retry.body.seq).toBe(first.body.seq);
+      const detail = await t.services.db
+        .selectFrom('mirror_sessions')
+        .select('live_seq')
+        .where('id', '=', sessionId)
+        .executeTakeFirstOrThrow();
+      expect(detail.live_seq).toBe(first.body.seq);
+    });
+
+    it('draws mixed groups of 3–4 that every phone can find itself in', async () => {
+      await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 4 });
+      const drawn = await command(facilitator, schoolId, sessionId, { type: 'drawGroups' });
+      const phone = devices[0]!;
+      const state = await phone.reach(drawn.body.seq);
+      const groups = state.live.groups!;
+      const sides = new Map(state.live.participants.map((p) => [p.id, p.side]));
+      expect(groups.flat().sort()).toEqual([...sides.keys()].sort());
+      for (const group of groups) {
+        expect(group.length).toBeGreaterThanOrEqual(3);
+        expect(group.length).toBeLessThanOrEqual(4);
+        expect(group.some((id) => sides.get(id) === 'listeners')).toBe(true);
+      }
+      const me = ((await phone.snapshot()) as Snapshot).you!.participantId;
+      expect(groups.some((g) => g.includes(me))).toBe(true);
+    });
+
+    it('keeps what was entered when the facilitator goes back a phase', async () => {
+      const back = await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 2 });
+      const state = await devices[0]!.reach(back.body.seq);
+      expect(state.live.timer).toMatchObject({ status: 'paused' });
+      expect(state.live.groups).not.toBeNull();
+    });
+
+    it('refuses a staff hello from someone who does not run the session, and a wrong projector token', async () => {
+      const outsider = device({ type: 'hello', as: 'staff', sessionId });
+      expect(await outsider.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'forbidden' });
+      const fake = device({ type: 'hello', as: 'projector', sessionId, token: 'not-the-token' });
+      expect(await fake.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'forbidden' });
+    });
+
+    it('stops the code and the phones when the session closes', async () => {
+      const coordinator = await sessionFor(
+        t,
+        await buildUser(t.services, {
+          organisationId: (
+            await t.services.db
+              .selectFrom('schools')
+              .select('organisation_id')
+              .where('id', '=', schoolId)
+              .executeTakeFirstOrThrow()
+          ).organisation_id,
+          memberships: [{ schoolId, role: 'coordinator' }],
+        }),
+      );
+      const token = (await join(t.client(), code, 'voices')).body.token;
+      await coordinator.post(`/api/schools/${schoolId}/mirror-sessions/${sessionId}/close`);
+      await devices[0]!.waitFor((m) => m.type === 'state' && m.live.status === 'closed');
+      expect((await join(t.client(), code, 'voices')).status).toBe(404);
+      const late = device({ type: 'hello', as: 'participant', token });
+      expect(await late.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'sessionClosed' });
+      expect((await command(facilitator, schoolId, sessionId, { type: 'startTimer' })).status).toBe(409);
+    });
+  });
+}
