@@ -36,7 +36,7 @@ export function command(
   schoolId: string,
   sessionId: string,
   cmd: object,
-  key = randomUUID(),
+  key: string = randomUUID(),
 ) {
   return client.post(`/api/schools/${schoolId}/mirror-sessions/${sessionId}/commands`, {
     idempotencyKey: key,
@@ -49,7 +49,7 @@ export function join(
   code: string,
   side: 'voices' | 'listeners',
   displayName?: string,
-  key = randomUUID(),
+  key: string = randomUUID(),
 ) {
   return client.post('/api/live/join', {
     code,
