@@ -11,7 +11,7 @@ import { beginTotpEnrolment, disableTotp, enableTotp } from '../commands/totp.ts
 import { totpRequired } from '../domain/roles.ts';
 import { usersRepository } from '../repositories/users.ts';
 import { localeSchema, noContent, passwordSchema, sessionViewSchema, totpCodeSchema } from './schemas.ts';
-import { strictRateLimit } from './session.routes.ts';
+import { perAccountRateLimit } from './session.routes.ts';
 
 const tags = ['account'];
 
@@ -41,7 +41,7 @@ export function accountRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.signedIn,
-        rateLimit: strictRateLimit,
+        rateLimit: perAccountRateLimit,
         example: { currentPassword: 'een-lang-wachtwoord', newPassword: 'een-ander-lang-wachtwoord' },
       },
       schema: {
@@ -77,7 +77,7 @@ export function accountRoutes(app: FastifyInstance): void {
   r.post(
     '/api/account/totp/enable',
     {
-      config: { auth: rules.enrolTotp, rateLimit: strictRateLimit, example: { code: '123456' } },
+      config: { auth: rules.enrolTotp, rateLimit: perAccountRateLimit, example: { code: '123456' } },
       schema: {
         tags,
         summary: 'Switch two-factor authentication on with a code from the app',
@@ -97,7 +97,7 @@ export function accountRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.signedIn,
-        rateLimit: strictRateLimit,
+        rateLimit: perAccountRateLimit,
         example: { password: 'een-lang-wachtwoord' },
       },
       schema: {

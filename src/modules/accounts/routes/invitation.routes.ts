@@ -18,7 +18,7 @@ import {
   sessionViewSchema,
   tokenSchema,
 } from './schemas.ts';
-import { signIn, strictRateLimit } from './session.routes.ts';
+import { signIn, tokenRateLimit } from './session.routes.ts';
 
 const tags = ['invitations'];
 const schoolParams = z.object({ schoolId: idSchema });
@@ -105,7 +105,7 @@ export function invitationRoutes(app: FastifyInstance): void {
   r.post(
     '/api/invitations/lookup',
     {
-      config: { auth: rules.public, rateLimit: strictRateLimit, example: { token: exampleToken } },
+      config: { auth: rules.public, rateLimit: tokenRateLimit, example: { token: exampleToken } },
       schema: {
         tags,
         summary: 'What an invitation link is for (the token travels in the body, never in a URL)',
@@ -129,7 +129,7 @@ export function invitationRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: strictRateLimit,
+        rateLimit: tokenRateLimit,
         example: { token: exampleToken, name: 'N. Docent', password: 'een-lang-wachtwoord' },
       },
       schema: {

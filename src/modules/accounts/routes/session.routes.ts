@@ -30,8 +30,23 @@ import {
 } from './schemas.ts';
 
 const tags = ['session'];
-/** Ten tries a minute per address for password, code and token endpoints. */
-export const strictRateLimit = { max: 10, timeWindow: '1 minute' };
+/**
+ * Ten tries a minute per account: the signed-in person, or the email address tried from this network address.
+ * Counted after the body is read, because a whole school shares one public address and must not share a limit.
+ */
+export const perAccountRateLimit = {
+  max: 10,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (request: FastifyRequest) => {
+    const email = (request.body as { email?: unknown } | undefined)?.email;
+    return (
+      request.auth?.user?.id ?? `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`
+    );
+  },
+};
+/** For links with a 256-bit token, which cannot be guessed: generous enough for a school's onboarding day. */
+export const tokenRateLimit = { max: 60, timeWindow: '1 minute' };
 const exampleToken = 'Qm9vLWV4YW1wbGUtdG9rZW4tb2YtNDMtY2hhcmFjdGVycw';
 
 /**
@@ -79,7 +94,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: strictRateLimit,
+        rateLimit: tokenRateLimit,
         example: {
           token: exampleToken,
           organisationName: 'Stichting Voorbeeld',
@@ -112,7 +127,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: strictRateLimit,
+        rateLimit: perAccountRateLimit,
         example: { email: 'docent@voorbeeld.nl', password: 'een-lang-wachtwoord' },
       },
       schema: {
@@ -131,7 +146,7 @@ export function sessionRoutes(app: FastifyInstance): void {
   r.post(
     '/api/auth/totp',
     {
-      config: { auth: rules.pendingTotp, rateLimit: strictRateLimit, example: { code: '123456' } },
+      config: { auth: rules.pendingTotp, rateLimit: perAccountRateLimit, example: { code: '123456' } },
       schema: {
         tags,
         summary: 'Second step of signing in: the code from the authenticator app',
@@ -166,7 +181,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: { max: 5, timeWindow: '15 minutes' },
+        rateLimit: { ...perAccountRateLimit, max: 5, timeWindow: '15 minutes' },
         example: { email: 'docent@voorbeeld.nl' },
       },
       schema: {
@@ -187,7 +202,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: strictRateLimit,
+        rateLimit: tokenRateLimit,
         example: { token: exampleToken, password: 'een-lang-wachtwoord' },
       },
       schema: {

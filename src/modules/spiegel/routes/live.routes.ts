@@ -44,7 +44,8 @@ export function liveRoutes(app: FastifyInstance): void {
     {
       config: {
         auth: rules.public,
-        rateLimit: { max: 20, timeWindow: '1 minute' },
+        // A whole class joins from one school address; a billion codes make guessing hopeless all the same.
+        rateLimit: { max: 120, timeWindow: '1 minute' },
         example: { code: 'ABC234', side: 'voices', idempotencyKey: 'b7f3c1d2-0000-4000-8000-000000000002' },
       },
       schema: {
