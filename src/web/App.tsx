@@ -9,6 +9,15 @@ import { ResetPasswordPage } from '../modules/accounts/pages/ResetPasswordPage.t
 import { SchoolAdminPage } from '../modules/accounts/pages/SchoolAdminPage.tsx';
 import { SetupPage } from '../modules/accounts/pages/SetupPage.tsx';
 import { TotpRequiredPage } from '../modules/accounts/pages/TotpRequiredPage.tsx';
+import { BriefingPage } from '../modules/spiegel/pages/BriefingPage.tsx';
+import { ConsolePage } from '../modules/spiegel/pages/ConsolePage.tsx';
+import { JoinPage } from '../modules/spiegel/pages/JoinPage.tsx';
+import { PlanPage } from '../modules/spiegel/pages/PlanPage.tsx';
+import { ProjectorPage, StaffProjectorPage } from '../modules/spiegel/pages/ProjectorPage.tsx';
+import { SessionPage } from '../modules/spiegel/pages/SessionPage.tsx';
+import { SpiegelListPage } from '../modules/spiegel/pages/SpiegelListPage.tsx';
+import { TemplateEditorPage } from '../modules/spiegel/pages/TemplateEditorPage.tsx';
+import { TemplatesPage } from '../modules/spiegel/pages/TemplatesPage.tsx';
 import { Layout } from './components/Layout.tsx';
 import { RequireUser } from './components/RequireUser.tsx';
 import { SessionGate } from './components/SessionGate.tsx';
@@ -26,6 +35,16 @@ export function App() {
           <ToastProvider>
             <SessionGate>
               <Routes>
+                {/* Spiegel: the projector screens fill the whole screen, without the site's header. */}
+                <Route path="scherm" element={<ProjectorPage />} />
+                <Route
+                  path="spiegel/:schoolId/:sessionId/scherm"
+                  element={
+                    <RequireUser>
+                      <StaffProjectorPage />
+                    </RequireUser>
+                  }
+                />
                 <Route element={<Layout />}>
                   <Route
                     index
@@ -69,6 +88,63 @@ export function App() {
                     element={
                       <RequireUser allowTotpSetup>
                         <TotpRequiredPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route path="doe-mee" element={<JoinPage />} />
+                  <Route
+                    path="spiegel"
+                    element={
+                      <RequireUser>
+                        <SpiegelListPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/nieuw"
+                    element={
+                      <RequireUser>
+                        <PlanPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/sjablonen"
+                    element={
+                      <RequireUser>
+                        <TemplatesPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/sjablonen/:templateId"
+                    element={
+                      <RequireUser>
+                        <TemplateEditorPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId"
+                    element={
+                      <RequireUser>
+                        <SessionPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId/voorbereiding"
+                    element={
+                      <RequireUser>
+                        <BriefingPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId/leiden"
+                    element={
+                      <RequireUser>
+                        <ConsolePage />
                       </RequireUser>
                     }
                   />

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
 import { asApiError } from '../api.ts';
 import { useT } from '../i18n.tsx';
 import { useSession } from '../session.tsx';
@@ -65,6 +66,11 @@ export function Layout() {
                     {t('nav.home')}
                   </NavLink>
                 </li>
+                {spiegelSchools(user.memberships).length > 0 && (
+                  <li>
+                    <NavLink to="/spiegel">{t('spiegel.nav')}</NavLink>
+                  </li>
+                )}
                 {user.isOrgAdmin && (
                   <li>
                     <NavLink to="/beheer">{t('nav.admin')}</NavLink>

@@ -3,6 +3,7 @@
  * Modules add their own cards here.
  */
 import { Link } from 'react-router';
+import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
 import type { Membership } from '../apiTypes.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { VisuallyHidden } from '../components/VisuallyHidden.tsx';
@@ -52,6 +53,13 @@ export function HomePage() {
             ))}
           </ul>
         </section>
+        {spiegelSchools(user.memberships).length > 0 && (
+          <section className="card" aria-labelledby="home-spiegel">
+            <h2 id="home-spiegel">{t('spiegel.home.title')}</h2>
+            <p>{t('spiegel.home.text')}</p>
+            <Link to="/spiegel">{t('spiegel.home.link')}</Link>
+          </section>
+        )}
         {user.isOrgAdmin && (
           <section className="card" aria-labelledby="home-admin">
             <h2 id="home-admin">{t('home.admin')}</h2>

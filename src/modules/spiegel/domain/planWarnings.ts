@@ -2,7 +2,8 @@
  * The method's sizes (PRODUCT S1), checked when a session is planned. Warnings never block: the coordinator
  * decides, but sees clearly where the plan leaves the method.
  */
-import { type MirrorTemplate, totalMinutes } from './template.ts';
+import type { MirrorTemplate } from './template.ts';
+import { totalMinutes } from './templateShape.ts';
 
 export interface PlanCounts {
   voices: number;

@@ -7,6 +7,7 @@
  * `listeners`, for whom the feedback is meant (teachers, or staff).
  */
 import { z } from 'zod';
+import { seatings, sides } from './templateShape.ts';
 
 /** Text in Dutch, optionally in English too; shown in the reader's language, Dutch when there is no English. */
 export const localText = z.object({
@@ -15,10 +16,8 @@ export const localText = z.object({
 });
 export type LocalText = z.infer<typeof localText>;
 
-export const sides = ['voices', 'listeners'] as const;
 export type Side = (typeof sides)[number];
 
-export const seatings = ['plenary', 'innerOuter', 'faceToFace', 'groups'] as const;
 export type Seating = (typeof seatings)[number];
 
 export const questionSchema = z.object({
@@ -76,12 +75,4 @@ export const templateSchema = z
   });
 export type MirrorTemplate = z.infer<typeof templateSchema>;
 
-/** The text in `locale`, or the Dutch. */
-export function textIn(text: LocalText, locale: 'nl' | 'en'): string {
-  return (locale === 'en' && text.en) || text.nl;
-}
-
-/** Minutes of all phases together. */
-export function totalMinutes(template: Pick<MirrorTemplate, 'phases'>): number {
-  return template.phases.reduce((sum, phase) => sum + phase.minutes, 0);
-}
+export { seatings, sides, textIn, totalMinutes } from './templateShape.ts';

@@ -51,7 +51,9 @@ export function ConsolePage() {
             <p className="spiegel-label">
               {t('spiegel.console.now', { number: live.phaseIndex + 1, total: template.phases.length })}
             </p>
-            <h2 id="console-phase" data-testid="phase-title">{tx(phase.title)}</h2>
+            <h2 id="console-phase" data-testid="phase-title">
+              {tx(phase.title)}
+            </h2>
             <p className="spiegel-who">{whoSpeaks(template, phase, locale, t)}</p>
             <p>{seatingText(template, phase, locale, t)}</p>
             <p>{tx(phase.instructions)}</p>

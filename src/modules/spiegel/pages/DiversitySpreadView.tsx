@@ -2,7 +2,7 @@
 import { useT } from '../../../web/i18n.tsx';
 import type { DiversitySpread } from './types.ts';
 
-const notGivenKeys = new Set(['', 'null', 'notGiven', 'unknown', 'none']);
+const notGivenKeys = new Set(['—', '', 'null', 'notGiven', 'unknown', 'none']);
 const involvementKeys = new Set(['studentCouncil', 'gsa', 'other']);
 
 export function DiversitySpreadView({ spread }: { spread: DiversitySpread }) {

@@ -2,7 +2,7 @@
  * Running the conversation: "Gesprek openen" issues the join code; while live, the ways into the console and
  * the projector screen (also as a link for a separate device), and "Gesprek afsluiten".
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, asApiError } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
@@ -26,6 +26,12 @@ export function LiveSection({ detail, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; attempt: number } | null>(null);
   const [closing, setClosing] = useState(false);
+  const [justOpened, setJustOpened] = useState(false);
+  const openedRef = useRef<HTMLDivElement>(null);
+  // The button is gone once the session is open: the join code takes the focus instead.
+  useEffect(() => {
+    if (justOpened) openedRef.current?.focus();
+  }, [justOpened]);
   const base = sessionBase(detail.schoolId, detail.id);
   const projectorLink = `${location.origin}/scherm#session=${encodeURIComponent(detail.id)}&token=${encodeURIComponent(detail.projectorToken ?? '')}`;
 
@@ -34,6 +40,7 @@ export function LiveSection({ detail, onChanged }: Props) {
     try {
       onChanged(await api<SessionDetail>('POST', `${base}/open`));
       setError(null);
+      setJustOpened(true);
       toast(t('spiegel.session.opened'));
     } catch (failure) {
       setError((e) => ({ message: asApiError(failure).message, attempt: (e?.attempt ?? 0) + 1 }));
@@ -66,7 +73,7 @@ export function LiveSection({ detail, onChanged }: Props) {
       <>
         <ErrorSummary message={error?.message ?? null} focusKey={error?.attempt ?? 0} />
         <p>{t('spiegel.session.openText')}</p>
-        {detail.canRun && (
+        {detail.canManage && (
           <Button busy={busy} onClick={() => void open()}>
             {t('spiegel.session.open')}
           </Button>
@@ -76,12 +83,14 @@ export function LiveSection({ detail, onChanged }: Props) {
   }
   return (
     <>
-      <Notice tone="success">
-        <p>{t('spiegel.session.liveText')}</p>
-        <p className="spiegel-code-label">{t('spiegel.session.joinCode')}</p>
-        <p className="spiegel-code">{detail.joinCode}</p>
-        <p>{t('spiegel.session.joinAt', { url: `${location.origin}/doe-mee` })}</p>
-      </Notice>
+      <div ref={openedRef} tabIndex={-1}>
+        <Notice tone="success">
+          <p>{t('spiegel.session.liveText')}</p>
+          <p className="spiegel-code-label">{t('spiegel.session.joinCode')}</p>
+          <p className="spiegel-code">{detail.joinCode}</p>
+          <p>{t('spiegel.session.joinAt', { url: `${location.origin}/doe-mee` })}</p>
+        </Notice>
+      </div>
       <ul className="spiegel-links">
         <li>
           <Link className="button button--primary" to={sessionPath(detail.schoolId, detail.id, 'leiden')}>
@@ -116,7 +125,7 @@ export function LiveSection({ detail, onChanged }: Props) {
           </Button>
         </div>
       )}
-      {detail.canRun && (
+      {detail.canManage && (
         <ButtonRow>
           <Button variant="danger" onClick={() => setClosing(true)}>
             {t('spiegel.session.close')}

@@ -1,7 +1,8 @@
 /** Who has joined: the join code, the count per side and the names (display names only). */
 import { useT } from '../../../web/i18n.tsx';
 import type { ParticipantView } from '../domain/protocol.ts';
-import { type MirrorTemplate, sides } from '../domain/template.ts';
+import type { MirrorTemplate } from '../domain/template.ts';
+import { sides } from '../domain/templateShape.ts';
 import { sideWords } from './text.ts';
 
 interface Props {

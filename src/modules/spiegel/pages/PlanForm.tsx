@@ -63,8 +63,10 @@ export function PlanForm(props: Props) {
   const { t, locale } = useT();
   const tx = useText();
   const { template, templates } = props;
-  const voices = template ? sideWords(template, 'voices', locale).many : t('spiegel.join.voices');
-  const listeners = template ? sideWords(template, 'listeners', locale).many : t('spiegel.join.listeners');
+  const voices = template ? sideWords(template, 'voices', locale).many : t('spiegel.plan.voicesFallback');
+  const listeners = template
+    ? sideWords(template, 'listeners', locale).many
+    : t('spiegel.plan.listenersFallback');
   const form = useForm<PlanValues>({
     id: props.id,
     initial: props.initial,

@@ -35,7 +35,6 @@ function Plan({ schoolId }: { schoolId: string }) {
   const summary = templates.data?.find((x) => x.id === templateId);
   const template = useTemplateDefinition(schoolId, summary);
   const failed = templates.error ?? teams.error ?? staff.error;
-  const ready = templates.data && teams.data && staff.data;
 
   return (
     <>
@@ -44,8 +43,8 @@ function Plan({ schoolId }: { schoolId: string }) {
         <Link to="/spiegel">{t('spiegel.backToList')}</Link>
       </p>
       {failed && <LoadError message={failed.message} />}
-      {!failed && !ready && <Loading />}
-      {ready && (
+      {!failed && !(templates.data && teams.data && staff.data) && <Loading />}
+      {templates.data && teams.data && staff.data && (
         <PlanForm
           id="plan"
           initial={emptyPlan}

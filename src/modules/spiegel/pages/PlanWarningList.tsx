@@ -14,8 +14,10 @@ interface Props {
 
 export function PlanWarningList({ warnings, template }: Props) {
   const { t, locale } = useT();
-  const voices = template ? sideWords(template, 'voices', locale).many : t('spiegel.join.voices');
-  const listeners = template ? sideWords(template, 'listeners', locale).many : t('spiegel.join.listeners');
+  const voices = template ? sideWords(template, 'voices', locale).many : t('spiegel.plan.voicesFallback');
+  const listeners = template
+    ? sideWords(template, 'listeners', locale).many
+    : t('spiegel.plan.listenersFallback');
 
   function text(w: PlanWarningData): string {
     const params = { count: w.count ?? 0, min: w.min ?? 0, max: w.max ?? 0, voices, listeners };
@@ -29,6 +31,7 @@ export function PlanWarningList({ warnings, template }: Props) {
       case 'listenersTooMany':
         return t('spiegel.warning.listenersTooMany', params);
       case 'facilitatorsOff':
+        if (params.min === 1 && params.max === 1) return t('spiegel.warning.facilitatorsOne', params);
         return params.min === params.max
           ? t('spiegel.warning.facilitatorsExact', params)
           : t('spiegel.warning.facilitatorsRange', params);

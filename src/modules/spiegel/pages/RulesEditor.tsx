@@ -31,7 +31,9 @@ function RulesDraft({ rules, command }: Props) {
       <TextListEditor
         id="regel"
         items={draft}
-        onChange={setDraft}
+        onEdit={(index, text) => setDraft((list) => list.map((x, i) => (i === index ? text : x)))}
+        onAdd={() => setDraft((list) => [...list, ''])}
+        onRemove={(index) => setDraft((list) => list.filter((_, i) => i !== index))}
         itemLabel={(number) => t('spiegel.rules.item', { number })}
         addLabel={t('spiegel.rules.add')}
       />

@@ -74,10 +74,12 @@ function SchoolSessions({ school, showName }: { school: SpiegelSchool; showName:
             {showName && <VisuallyHidden> {school.schoolName}</VisuallyHidden>}
           </Button>
         )}
-        <Link className="button button--secondary" to={`${base}/sjablonen`}>
-          {t('spiegel.list.templates')}
-          {showName && <VisuallyHidden> {school.schoolName}</VisuallyHidden>}
-        </Link>
+        {school.canSeeTemplates && (
+          <Link className="button button--secondary" to={`${base}/sjablonen`}>
+            {t('spiegel.list.templates')}
+            {showName && <VisuallyHidden> {school.schoolName}</VisuallyHidden>}
+          </Link>
+        )}
       </div>
     </section>
   );

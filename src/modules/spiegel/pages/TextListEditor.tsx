@@ -10,18 +10,29 @@ interface Props {
   /** Prefix of the inputs' ids; the input of item i gets `${id}-${i}`. */
   id: string;
   items: readonly string[];
-  onChange: (items: string[]) => void;
+  onEdit: (index: number, text: string) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
   itemLabel: (number: number) => string;
   addLabel: string;
-  /** Server errors by item index. */
-  errors?: Record<number, string>;
+  /** The error of the input with this id, if any. */
+  errors?: (inputId: string) => string | undefined;
 }
 
-export function TextListEditor({ id, items, onChange, itemLabel, addLabel, errors = {} }: Props) {
+export function TextListEditor({
+  id,
+  items,
+  onEdit,
+  onAdd,
+  onRemove,
+  itemLabel,
+  addLabel,
+  errors = () => undefined,
+}: Props) {
   const { t } = useT();
 
   function add() {
-    onChange([...items, '']);
+    onAdd();
     // Focus the new, empty item once it is rendered.
     window.setTimeout(() => document.getElementById(`${id}-${items.length}`)?.focus(), 0);
   }
@@ -32,7 +43,7 @@ export function TextListEditor({ id, items, onChange, itemLabel, addLabel, error
         <ol>
           {items.map((item, index) => {
             const inputId = `${id}-${index}`;
-            const error = errors[index];
+            const error = errors(inputId);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: the items are plain texts; the index is their place.
               <li key={index} className={error ? 'field--error' : undefined}>
@@ -52,11 +63,9 @@ export function TextListEditor({ id, items, onChange, itemLabel, addLabel, error
                     value={item}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? `${inputId}-error` : undefined}
-                    onChange={(event) =>
-                      onChange(items.map((x, i) => (i === index ? event.target.value : x)))
-                    }
+                    onChange={(event) => onEdit(index, event.target.value)}
                   />
-                  <Button variant="secondary" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+                  <Button variant="secondary" onClick={() => onRemove(index)}>
                     {t('common.delete')}
                     <VisuallyHidden> {itemLabel(index + 1)}</VisuallyHidden>
                   </Button>

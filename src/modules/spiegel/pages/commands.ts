@@ -13,7 +13,10 @@ export function newIdempotencyKey(): string {
 }
 
 /** POSTs `body` (which carries its idempotency key); on a network failure tries once more. */
-export async function postOnce<T>(path: string, body: { idempotencyKey: string }): Promise<T> {
+export async function postOnce<T>(
+  path: string,
+  body: { idempotencyKey: string; [key: string]: unknown },
+): Promise<T> {
   try {
     return await api<T>('POST', path, body);
   } catch (error) {

@@ -3,11 +3,13 @@ import type { Membership, Role } from '../../../web/apiTypes.ts';
 
 const spiegelRoles: readonly Role[] = ['coordinator', 'admin', 'facilitator', 'leader'];
 const planRoles: readonly Role[] = ['coordinator', 'admin'];
+const templateRoles: readonly Role[] = ['coordinator', 'admin', 'facilitator'];
 
 export interface SpiegelSchool {
   schoolId: string;
   schoolName: string;
   canPlan: boolean;
+  canSeeTemplates: boolean;
 }
 
 /** The schools where the person is coordinator, admin, facilitator or leader, by name. */
@@ -15,12 +17,14 @@ export function spiegelSchools(memberships: readonly Membership[]): SpiegelSchoo
   const schools = new Map<string, SpiegelSchool>();
   for (const m of memberships) {
     if (!spiegelRoles.includes(m.role)) continue;
-    const school = schools.get(m.schoolId) ?? {
+    const school: SpiegelSchool = schools.get(m.schoolId) ?? {
       schoolId: m.schoolId,
       schoolName: m.schoolName,
       canPlan: false,
+      canSeeTemplates: false,
     };
     if (planRoles.includes(m.role)) school.canPlan = true;
+    if (templateRoles.includes(m.role)) school.canSeeTemplates = true;
     schools.set(m.schoolId, school);
   }
   return [...schools.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));

@@ -2,7 +2,8 @@
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { capitalise } from '../../../web/format.ts';
 import { type Translate, useT } from '../../../web/i18n.tsx';
-import { type LocalText, type MirrorTemplate, type Phase, type Side, textIn } from '../domain/template.ts';
+import type { LocalText, MirrorTemplate, Phase, Side } from '../domain/template.ts';
+import { textIn } from '../domain/templateShape.ts';
 
 /** `tx(text)`: a template text in the current language, Dutch when there is no translation. */
 export function useText(): (text: LocalText | undefined) => string {
