@@ -29,6 +29,8 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          // Screens follow each other over WebSockets and tick once a second: give them time under load.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           sequence: { groupOrder: 2 },
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,

@@ -201,7 +201,9 @@ for (const dialect of DIALECTS) {
 
     it('lets a dozen colleagues sign in from one school network address in the same minute', async () => {
       const org = await buildOrganisation(t.services);
-      const staff = await Promise.all(Array.from({ length: 12 }, () => buildUser(t.services, { organisationId: org.id })));
+      const staff = await Promise.all(
+        Array.from({ length: 12 }, () => buildUser(t.services, { organisationId: org.id })),
+      );
       for (const who of staff) {
         const res = await t.client().post('/api/auth/login', { email: who.email, password: who.password });
         expect(res.status).toBe(200);
