@@ -184,7 +184,6 @@ async function benchKring(dataDir: string) {
       ),
     );
     const bySession = new Map(sessions.map((s) => [s.sessionId, s]));
-    const sampleSize = 0;
     const result = await runRounds(rooms, async (room, round) => {
       const s = bySession.get(room)!;
       const res = await fetch(`${base}/api/schools/${s.schoolId}/mirror-sessions/${room}/commands`, {

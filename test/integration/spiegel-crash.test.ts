@@ -3,27 +3,17 @@
  * and the timer's deadline are as they were, and a phone that says hello again resumes where the session is.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../src/modules/spiegel/domain/protocol.ts';
-import { startServer, waitForExit } from '../helpers/cli.ts';
+import { freePort, startServer, waitForExit } from '../helpers/cli.ts';
 import { ApiClient } from '../helpers/client.ts';
 import { LiveDevice } from '../helpers/live.ts';
 import { seedLiveSession } from '../helpers/seed.ts';
 import { command, join } from '../helpers/spiegel.ts';
 
 type Snapshot = Extract<ServerMessage, { type: 'snapshot' }>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('a server killed mid-session', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-crash-'));

@@ -56,7 +56,7 @@ export async function planSession(
       status: 'planned',
       join_code: null,
       projector_token: null,
-      live_state: JSON.stringify(initialLiveState(template.definition, rules)),
+      live_state: JSON.stringify(initialLiveState(rules)),
       live_seq: 0,
       created_by: actor.id,
       created_at: services.clock.now().toISOString(),

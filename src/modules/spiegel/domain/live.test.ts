@@ -8,13 +8,13 @@ const MIN = 60_000;
 
 describe('live session state', () => {
   it('starts at the opening with the agreed rules and no question', () => {
-    const state = initialLiveState(template, ['a', 'b']);
+    const state = initialLiveState(['a', 'b']);
     expect(state).toMatchObject({ phaseIndex: 0, questionIndex: -1, rules: ['a', 'b'], groups: null });
     expect(remainingMs(phaseTimer(state, template), 0)).toBe(10 * MIN);
   });
 
   it("shows the first question of a round when moving to it, and keeps each round's timer when going back", () => {
-    let s = initialLiveState(template, []);
+    let s = initialLiveState([]);
     s = applyLiveCommand(s, { type: 'goToPhase', index: 1 }, template, 0);
     expect(s.questionIndex).toBe(0);
     s = applyLiveCommand(s, { type: 'startTimer' }, template, 0);
@@ -25,7 +25,7 @@ describe('live session state', () => {
   });
 
   it('pauses, resumes and extends the current round', () => {
-    let s = applyLiveCommand(initialLiveState(template, []), { type: 'goToPhase', index: 2 }, template, 0);
+    let s = applyLiveCommand(initialLiveState([]), { type: 'goToPhase', index: 2 }, template, 0);
     s = applyLiveCommand(s, { type: 'startTimer' }, template, 0);
     s = applyLiveCommand(s, { type: 'pauseTimer' }, template, 5 * MIN);
     s = applyLiveCommand(s, { type: 'extendTimer', minutes: 5 }, template, 6 * MIN);
@@ -34,7 +34,7 @@ describe('live session state', () => {
   });
 
   it('refuses phases and questions that do not exist', () => {
-    const s = initialLiveState(template, []);
+    const s = initialLiveState([]);
     expect(() => applyLiveCommand(s, { type: 'goToPhase', index: 99 }, template, 0)).toThrow(
       LiveCommandError,
     );
@@ -45,7 +45,7 @@ describe('live session state', () => {
 
   it('keeps groups and rules when moving between phases', () => {
     let s = applyLiveCommand(
-      initialLiveState(template, ['x']),
+      initialLiveState(['x']),
       { type: 'setGroups', groups: [['p1', 'p2', 'p3']] },
       template,
       0,

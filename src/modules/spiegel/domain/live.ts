@@ -30,7 +30,7 @@ export type LiveCommand =
   | { type: 'clearGroups' };
 
 /** The state a session starts in: the first phase, no question, the template's rules. */
-export function initialLiveState(template: MirrorTemplate, rules: string[]): LiveState {
+export function initialLiveState(rules: string[]): LiveState {
   return { phaseIndex: 0, questionIndex: -1, timers: {}, rules, groups: null };
 }
 

@@ -67,14 +67,14 @@ async function authenticate(
     const participant = await participantByTokenHash(services.db, hashToken(hello.token));
     if (!participant) throw new HelloError('participantUnknown');
     const session = await mirrorSessionById(services.db, participant.session_id);
-    if (!session || session.status !== 'live') throw new HelloError('sessionClosed');
+    if (session?.status !== 'live') throw new HelloError('sessionClosed');
     return { session, audience: { as: 'participant', participantId: participant.id } };
   }
   const session = await mirrorSessionById(services.db, hello.sessionId);
   if (!session) throw new HelloError('notFound');
   if (hello.as === 'projector') {
     const sealed = session.projector_token;
-    if (!sealed || !safeEqual(services.box.open(sealed), hello.token)) throw new HelloError('forbidden');
+    if (!(sealed && safeEqual(services.box.open(sealed), hello.token))) throw new HelloError('forbidden');
     return { session, audience: { as: 'projector' } };
   }
   if (auth.state !== 'active') throw new HelloError('forbidden');
