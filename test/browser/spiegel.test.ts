@@ -178,4 +178,27 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
     await expect.poll(() => groupOf(phones[0]!)).toBe(groups[0]);
   });
+
+  it('lets a school copy a template and add its own question', async () => {
+    const page = await signIn(await newDevice(browser), t, coordinator);
+    await page.goto(`${t.url}/spiegel/${schoolId}/sjablonen`);
+    await heading(page);
+    await page
+      .getByRole('button', { name: /Kopiëren/ })
+      .first()
+      .click();
+    await expect.poll(() => heading(page)).toMatch(/Sjabloon bewerken/);
+    const round1 = page.locator('fieldset', { has: page.locator('legend', { hasText: /Ronde 1/ }) }).first();
+    await round1.getByRole('button', { name: 'Vraag toevoegen', exact: true }).click();
+    await round1.getByLabel('Vraag 9', { exact: true }).fill('Wat wil je de mentoren nog meegeven?');
+    await expectAccessible(page, 'template editor');
+    await page.getByRole('button', { name: 'Opslaan' }).last().click();
+    await expect.poll(() => page.getByText('Het sjabloon is opgeslagen.').count()).toBeGreaterThan(0);
+    const saved = await t.services.db
+      .selectFrom('mirror_templates')
+      .select('definition')
+      .where('school_id', '=', schoolId)
+      .execute();
+    expect(saved.some((row) => row.definition.includes('Wat wil je de mentoren nog meegeven?'))).toBe(true);
+  });
 });

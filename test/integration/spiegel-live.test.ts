@@ -134,6 +134,19 @@ for (const dialect of DIALECTS) {
       expect(groups.some((g) => g.includes(me))).toBe(true);
     });
 
+    it('draws the groups again when asked, still complete and mixed', async () => {
+      const first = (await devices[0]!.reach(0)).live.groups;
+      const again = await command(facilitator, schoolId, sessionId, { type: 'drawGroups' });
+      const state = await devices[0]!.reach(again.body.seq);
+      expect(state.live.groups!.flat().sort()).toEqual(first!.flat().sort());
+    });
+
+    it('shows the rules as the group agrees them, on every device', async () => {
+      const rules = ['We laten elkaar uitpraten.', 'Telefoons gaan weg, behalve voor Kring.'];
+      const set = await command(facilitator, schoolId, sessionId, { type: 'setRules', rules });
+      for (const d of devices.slice(0, 3)) expect((await d.reach(set.body.seq)).live.rules).toEqual(rules);
+    });
+
     it('keeps what was entered when the facilitator goes back a phase', async () => {
       const back = await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 2 });
       const state = await devices[0]!.reach(back.body.seq);
@@ -169,6 +182,14 @@ for (const dialect of DIALECTS) {
       const late = device({ type: 'hello', as: 'participant', token });
       expect(await late.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'sessionClosed' });
       expect((await command(facilitator, schoolId, sessionId, { type: 'startTimer' })).status).toBe(409);
+    });
+
+    it('limits joining from one address, well above a class', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 125 && !statuses.includes(429); i++)
+        statuses.push((await join(t.client(), 'QQQQQQ', 'voices')).status);
+      expect(statuses.filter((s) => s === 404).length).toBeGreaterThanOrEqual(100);
+      expect(statuses.at(-1)).toBe(429);
     });
   });
 }
