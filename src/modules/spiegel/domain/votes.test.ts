@@ -22,9 +22,9 @@ describe('dot voting', () => {
     expect(votesLeft(votes, 'b', 3)).toBe(3);
   });
 
-  it('ignores votes for clusters that no longer exist', () => {
+  it('gives a vote back when its cluster was removed or merged', () => {
     expect(tallyVotes([v('a', 'weg'), v('a', 'gsa')], ['gsa'], 1)).toEqual([
-      { clusterId: 'gsa', votes: 0, rank: 1 },
+      { clusterId: 'gsa', votes: 1, rank: 1 },
     ]);
   });
 });
