@@ -20,12 +20,14 @@ for (const dialect of DIALECTS) {
     let facilitator: ApiClient;
     let sessionId: string;
     let code: string;
+    let schoolOrg: string;
     const devices: LiveDevice[] = [];
 
     beforeAll(async () => {
       t = await startTestApp(dialect);
       const org = await buildOrganisation(t.services);
       schoolId = (await buildSchool(t.services, org.id)).id;
+      schoolOrg = org.id;
       const coordinator = await buildUser(t.services, {
         organisationId: org.id,
         memberships: [{ schoolId, role: 'coordinator' }],
@@ -152,6 +154,33 @@ for (const dialect of DIALECTS) {
       const state = await devices[0]!.reach(back.body.seq);
       expect(state.live.timer).toMatchObject({ status: 'paused' });
       expect(state.live.groups).not.toBeNull();
+    });
+
+    it('refuses the live view to an administrator of another organisation and to a facilitator who left', async () => {
+      const otherOrg = await buildOrganisation(t.services, 'Andere stichting');
+      const stranger = await buildUser(t.services, { organisationId: otherOrg.id, isOrgAdmin: true });
+      const strangerClient = await sessionFor(t, stranger);
+      const viaStranger = device(
+        { type: 'hello', as: 'staff', sessionId },
+        `kring_session=${strangerClient.cookie('kring_session')}`,
+      );
+      expect(await viaStranger.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'forbidden' });
+
+      const leaver = await buildUser(t.services, {
+        organisationId: schoolOrg,
+        memberships: [{ schoolId, role: 'facilitator' }],
+      });
+      await t.services.db
+        .insertInto('mirror_facilitators')
+        .values({ session_id: sessionId, school_id: schoolId, user_id: leaver.user.id })
+        .execute();
+      await t.services.db.deleteFrom('memberships').where('user_id', '=', leaver.user.id).execute();
+      const leaverClient = await sessionFor(t, leaver);
+      const viaLeaver = device(
+        { type: 'hello', as: 'staff', sessionId },
+        `kring_session=${leaverClient.cookie('kring_session')}`,
+      );
+      expect(await viaLeaver.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'forbidden' });
     });
 
     it('refuses a staff hello from someone who does not run the session, and a wrong projector token', async () => {

@@ -91,11 +91,20 @@ export function sessionTemplate(session: Pick<MirrorSession, 'template'>): Mirro
   return templateSchema.parse(JSON.parse(session.template));
 }
 
-/** Who may do what with a session: plan it (coordinator, admin) or run it (also its facilitators). */
-export function sessionAccess(auth: AuthContext, session: MirrorSession, facilitatorIds: string[]) {
+/**
+ * Who may do what with a session: plan it (coordinator, admin, or an administrator of the school's own
+ * organisation) or run it (also its facilitators, while they still hold a role in the school).
+ */
+export function sessionAccess(
+  auth: AuthContext,
+  session: MirrorSession,
+  facilitatorIds: string[],
+  schoolOrganisationId: string,
+) {
   const roles = auth.memberships.filter((m) => m.schoolId === session.school_id).map((m) => m.role);
-  const canManage = auth.user?.is_org_admin === 1 || roles.includes('admin') || roles.includes('coordinator');
-  const facilitates = auth.user ? facilitatorIds.includes(auth.user.id) : false;
+  const orgAdmin = auth.user?.is_org_admin === 1 && auth.user.organisation_id === schoolOrganisationId;
+  const canManage = orgAdmin || roles.includes('admin') || roles.includes('coordinator');
+  const facilitates = auth.user !== null && roles.length > 0 && facilitatorIds.includes(auth.user.id);
   return {
     canManage,
     canRun: canManage || facilitates,
@@ -103,12 +112,17 @@ export function sessionAccess(auth: AuthContext, session: MirrorSession, facilit
   };
 }
 
-export async function presentSession(services: Services, session: MirrorSession, auth: AuthContext) {
+export async function presentSession(
+  services: Services,
+  session: MirrorSession,
+  auth: AuthContext,
+  schoolOrganisationId: string,
+) {
   const facilitatorIds = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
     session.id,
   );
   const template = sessionTemplate(session);
-  const access = sessionAccess(auth, session, facilitatorIds);
+  const access = sessionAccess(auth, session, facilitatorIds, schoolOrganisationId);
   return {
     id: session.id,
     schoolId: session.school_id,

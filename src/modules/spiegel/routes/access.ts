@@ -19,7 +19,12 @@ export async function sessionFor(
   const sessions = mirrorSessionsRepository(services.db, schoolId);
   const session = await sessions.find(sessionId);
   if (!session) throw notFound();
-  const access = sessionAccess(request.auth, session, await sessions.facilitatorIds(session.id));
+  const access = sessionAccess(
+    request.auth,
+    session,
+    await sessions.facilitatorIds(session.id),
+    request.school!.organisation_id,
+  );
   if (!access.canSee) throw notFound();
   if (need === 'run' && !access.canRun) throw forbidden('errors.notAssigned');
   if (need === 'manage' && !access.canManage) throw forbidden();

@@ -12,6 +12,7 @@ import { translate } from '../../../platform/i18n/index.ts';
 import type { Services } from '../../../server/context.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
+import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
 import { buildLiveView, buildSessionView, liveChannel } from '../commands/liveView.ts';
 import { sessionAccess, sessionTemplate } from '../commands/plan.ts';
 import type { Hello } from '../domain/protocol.ts';
@@ -81,7 +82,10 @@ async function authenticate(
   const facilitators = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
     session.id,
   );
-  if (!sessionAccess(auth, session, facilitators).canRun) throw new HelloError('forbidden');
+  const school = await schoolsRepository(services.db).find(session.school_id);
+  if (!school || !sessionAccess(auth, session, facilitators, school.organisation_id).canRun) {
+    throw new HelloError('forbidden');
+  }
   return { session, audience: { as: 'staff' } };
 }
 

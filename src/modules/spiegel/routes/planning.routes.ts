@@ -85,7 +85,8 @@ export function planningRoutes(app: FastifyInstance): void {
       for (const row of await sessions.list()) {
         const full = (await sessions.find(row.id))!;
         const facilitatorIds = await sessions.facilitatorIds(row.id);
-        if (!sessionAccess(request.auth, full, facilitatorIds).canSee) continue;
+        if (!sessionAccess(request.auth, full, facilitatorIds, request.school!.organisation_id).canSee)
+          continue;
         const template = sessionTemplate(full);
         out.push({
           id: row.id,
@@ -124,7 +125,9 @@ export function planningRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const id = await planSession(s, request.params.schoolId, request.auth.user!, request.body);
       const session = (await mirrorSessionsRepository(s.db, request.params.schoolId).find(id))!;
-      return reply.status(201).send(await presentSession(s, session, request.auth));
+      return reply
+        .status(201)
+        .send(await presentSession(s, session, request.auth, request.school!.organisation_id));
     },
   );
 
@@ -139,7 +142,8 @@ export function planningRoutes(app: FastifyInstance): void {
         response: { 200: sessionDetailSchema },
       },
     },
-    async (request) => presentSession(s, await sessionFor(s, request), request.auth),
+    async (request) =>
+      presentSession(s, await sessionFor(s, request), request.auth, request.school!.organisation_id),
   );
 
   r.patch(
@@ -161,6 +165,7 @@ export function planningRoutes(app: FastifyInstance): void {
         s,
         (await mirrorSessionsRepository(s.db, session.school_id).find(session.id))!,
         request.auth,
+        request.school!.organisation_id,
       );
     },
   );
@@ -236,6 +241,7 @@ export function planningRoutes(app: FastifyInstance): void {
           s,
           (await mirrorSessionsRepository(s.db, session.school_id).find(session.id))!,
           request.auth,
+          request.school!.organisation_id,
         );
       },
     );
