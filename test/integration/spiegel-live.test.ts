@@ -119,6 +119,25 @@ for (const dialect of DIALECTS) {
       expect(detail.live_seq).toBe(first.body.seq);
     });
 
+    it('applies a command once even when its retry arrives while the first is still running', async () => {
+      const seqNow = async () =>
+        (
+          await t.services.db
+            .selectFrom('mirror_sessions')
+            .select('live_seq')
+            .where('id', '=', sessionId)
+            .executeTakeFirstOrThrow()
+        ).live_seq;
+      const before = await seqNow();
+      const key = 'parallel-retry-key-01';
+      const [a, b] = await Promise.all([
+        command(facilitator, schoolId, sessionId, { type: 'extendTimer', minutes: 1 }, key),
+        command(facilitator, schoolId, sessionId, { type: 'extendTimer', minutes: 1 }, key),
+      ]);
+      expect(a.body.seq).toBe(b.body.seq);
+      expect(await seqNow()).toBe(before + 1);
+    });
+
     it('draws mixed groups of 3–4 that every phone can find itself in', async () => {
       await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 4 });
       const drawn = await command(facilitator, schoolId, sessionId, { type: 'drawGroups' });
@@ -222,3 +241,24 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe('a session everyone wants to join', () => {
+  let t: TestApp;
+  afterAll(async () => t?.close());
+
+  it('takes at most 60 people, so a leaked code cannot flood it', async () => {
+    t = await startTestApp('sqlite');
+    const org = await buildOrganisation(t.services);
+    const schoolId = (await buildSchool(t.services, org.id)).id;
+    const coordinator = await buildUser(t.services, {
+      organisationId: org.id,
+      memberships: [{ schoolId, role: 'coordinator' }],
+    });
+    const session = await buildMirrorSession(t.services, schoolId, coordinator, { open: true });
+    for (let i = 0; i < 60; i++)
+      expect((await join(t.client(), session.join_code!, 'voices')).status).toBe(200);
+    const full = await join(t.client(), session.join_code!, 'voices');
+    expect(full.status).toBe(409);
+    expect(full.body.error.code).toBe('errors.sessionFull');
+  });
+});

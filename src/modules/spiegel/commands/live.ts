@@ -22,6 +22,8 @@ import { publishLive } from './liveView.ts';
 import { sessionTemplate } from './plan.ts';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** More people than any class and its teachers: a leaked code cannot flood a session. */
+export const MAX_PARTICIPANTS = 60;
 
 /** Six characters without look-alikes (no 0/O, 1/I): about a billion codes, easy to read off a projector. */
 export function newJoinCode(): string {
@@ -34,12 +36,9 @@ export async function openSession(services: Services, session: MirrorSession): P
   const sessions = mirrorSessionsRepository(services.db, session.school_id);
   for (let attempt = 0; ; attempt++) {
     try {
-      await sessions.update(session.id, {
-        status: 'live',
-        join_code: newJoinCode(),
-        projector_token: services.box.seal(newToken()),
-      });
-      break;
+      // Only a planned session opens: two clicks at once give one code, not two.
+      if (await sessions.openIfPlanned(session.id, newJoinCode(), services.box.seal(newToken()))) break;
+      return;
     } catch (error) {
       if (attempt >= 5) throw error; // a clash of join codes: draw again
     }
@@ -64,7 +63,14 @@ export async function closeSession(services: Services, session: MirrorSession): 
 
 export type LiveRequest = LiveCommand | { type: 'drawGroups' };
 
-/** Applies a facilitator's command once per idempotency key; returns the sequence number after it. */
+/** Another change was written between reading the state and saving it: read again and retry. */
+class StaleState extends Error {}
+
+/**
+ * Applies a facilitator's command once per idempotency key, and returns the sequence number after it. The key
+ * is reserved, the state written and the answer recorded in one transaction: a retry that arrives while the
+ * first try is still running waits for it and gets its answer; a crash leaves neither the change nor the key.
+ */
 export async function runLiveCommand(
   services: Services,
   session: MirrorSession,
@@ -72,36 +78,53 @@ export async function runLiveCommand(
   key: string,
 ): Promise<{ seq: number }> {
   const scope = `live:${session.id}`;
-  const idempotency = idempotencyRepository(services.db, session.school_id);
-  const earlier = await idempotency.get(scope, key);
-  if (earlier) return earlier as { seq: number };
-  if (session.status !== 'live') throw conflict('errors.sessionNotLive');
   const template = sessionTemplate(session);
-  const sessions = mirrorSessionsRepository(services.db, session.school_id);
   for (let attempt = 0; attempt < 10; attempt++) {
-    const current = attempt === 0 ? session : await sessions.find(session.id);
-    if (!current) throw new HttpError(404, 'errors.notFound');
-    const state = JSON.parse(current.live_state) as LiveState;
-    let command: LiveCommand;
-    if (request.type === 'drawGroups') {
-      const people = await mirrorParticipantsRepository(services.db, session.school_id).list(session.id);
-      command = { type: 'setGroups', groups: drawGroups(people.map((p) => ({ id: p.id, side: p.side }))) };
-    } else {
-      command = request;
+    const outcome = await services.db
+      .transaction()
+      .execute(async (trx) => {
+        const idempotency = idempotencyRepository(trx, session.school_id);
+        if (!(await idempotency.put(scope, key, null, services.clock.now()))) return 'seen before' as const;
+        const sessions = mirrorSessionsRepository(trx, session.school_id);
+        const current = await sessions.find(session.id);
+        if (!current) throw new HttpError(404, 'errors.notFound');
+        if (current.status !== 'live') throw conflict('errors.sessionNotLive');
+        const state = JSON.parse(current.live_state) as LiveState;
+        let command: LiveCommand = request as LiveCommand;
+        if (request.type === 'drawGroups') {
+          const people = await mirrorParticipantsRepository(trx, session.school_id).list(session.id);
+          command = {
+            type: 'setGroups',
+            groups: drawGroups(people.map((p) => ({ id: p.id, side: p.side }))),
+          };
+        }
+        let next: LiveState;
+        try {
+          next = applyLiveCommand(state, command, template, services.clock.now().getTime());
+        } catch (error) {
+          if (error instanceof LiveCommandError) throw badRequest('errors.validation');
+          throw error;
+        }
+        if (!(await sessions.saveLive(session.id, current.live_seq, JSON.stringify(next))))
+          throw new StaleState();
+        const result = { seq: current.live_seq + 1 };
+        await idempotency.record(scope, key, result);
+        return result;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof StaleState) return 'stale' as const;
+        throw error;
+      });
+    if (outcome === 'stale') continue;
+    if (outcome === 'seen before') {
+      return ((await idempotencyRepository(services.db, session.school_id).get(scope, key)) ?? {
+        seq: 0,
+      }) as {
+        seq: number;
+      };
     }
-    let next: LiveState;
-    try {
-      next = applyLiveCommand(state, command, template, services.clock.now().getTime());
-    } catch (error) {
-      if (error instanceof LiveCommandError) throw badRequest('errors.validation');
-      throw error;
-    }
-    if (await sessions.saveLive(session.id, current.live_seq, JSON.stringify(next))) {
-      const result = { seq: current.live_seq + 1 };
-      await idempotency.put(scope, key, result, services.clock.now());
-      await publishLive(services, session.school_id, session.id);
-      return result;
-    }
+    await publishLive(services, session.school_id, session.id);
+    return outcome;
   }
   throw conflict();
 }
@@ -123,40 +146,48 @@ export async function joinSession(
 ): Promise<JoinResult> {
   const session = await liveSessionByCode(services.db, input.code.toUpperCase().replace(/[\s-]/g, ''));
   if (!session) throw new HttpError(404, 'errors.joinCodeUnknown', {}, { code: 'errors.joinCodeUnknown' });
-  const participants = mirrorParticipantsRepository(services.db, session.school_id);
-  const idempotency = idempotencyRepository(services.db, session.school_id);
   const scope = `join:${session.id}`;
   const token = newToken();
-  const earlier = (await idempotency.get(scope, input.idempotencyKey)) as
-    | { participantId: string }
-    | undefined;
-  if (earlier) {
-    const participant = await participants.find(earlier.participantId);
-    if (!participant) throw new HttpError(404, 'errors.notFound');
-    await participants.replaceToken(participant.id, hashToken(token));
-    return {
-      sessionId: session.id,
-      participantId: participant.id,
-      displayName: participant.display_name,
-      token,
-    };
-  }
-  // Reserve the key first: of two concurrent tries with the same key, only one adds the person.
   const participantId = randomUUID();
-  if (!(await idempotency.put(scope, input.idempotencyKey, { participantId }, services.clock.now()))) {
-    return joinSession(services, input);
-  }
-  const taken = new Set((await participants.list(session.id)).map((p) => p.display_name));
-  const displayName = input.displayName?.trim() || pseudonym(taken);
-  await participants.add({
-    id: participantId,
-    session_id: session.id,
-    side: input.side,
-    display_name: displayName,
-    token_hash: hashToken(token),
-    joined_at: services.clock.now().toISOString(),
+  // The key and the person are written together: a retry finds both or neither.
+  const joined = await services.db.transaction().execute(async (trx) => {
+    const idempotency = idempotencyRepository(trx, session.school_id);
+    if (!(await idempotency.put(scope, input.idempotencyKey, { participantId }, services.clock.now())))
+      return false;
+    const participants = mirrorParticipantsRepository(trx, session.school_id);
+    if ((await participants.count(session.id)) >= MAX_PARTICIPANTS) throw conflict('errors.sessionFull');
+    const taken = new Set((await participants.list(session.id)).map((p) => p.display_name));
+    await participants.add({
+      id: participantId,
+      session_id: session.id,
+      side: input.side,
+      display_name: input.displayName?.trim() || pseudonym(taken),
+      token_hash: hashToken(token),
+      joined_at: services.clock.now().toISOString(),
+    });
+    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
+    return true;
   });
-  await mirrorSessionsRepository(services.db, session.school_id).bumpSeq(session.id);
-  await publishLive(services, session.school_id, session.id);
-  return { sessionId: session.id, participantId, displayName, token };
+  const participants = mirrorParticipantsRepository(services.db, session.school_id);
+  if (joined) {
+    await publishLive(services, session.school_id, session.id);
+    const participant = (await participants.find(participantId))!;
+    return { sessionId: session.id, participantId, displayName: participant.display_name, token };
+  }
+  // A retry of a join that went through: the same person, with a fresh token for this device.
+  const earlier = (await idempotencyRepository(services.db, session.school_id).get(
+    scope,
+    input.idempotencyKey,
+  )) as {
+    participantId: string;
+  };
+  const participant = await participants.find(earlier.participantId);
+  if (!participant) throw new HttpError(404, 'errors.notFound');
+  await participants.replaceToken(participant.id, hashToken(token));
+  return {
+    sessionId: session.id,
+    participantId: participant.id,
+    displayName: participant.display_name,
+    token,
+  };
 }

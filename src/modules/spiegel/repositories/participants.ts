@@ -31,6 +31,14 @@ export function mirrorParticipantsRepository(db: Database, schoolId: string) {
     async add(row: Omit<MirrorParticipant, 'school_id'>): Promise<void> {
       await school.insertInto('mirror_participants', row).execute();
     },
+    async count(sessionId: string): Promise<number> {
+      const row = await school
+        .selectFrom('mirror_participants')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('session_id', '=', sessionId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async replaceToken(id: string, tokenHash: string): Promise<void> {
       await school
         .updateTable('mirror_participants')
@@ -83,6 +91,15 @@ export function idempotencyRepository(db: Database, schoolId: string) {
         .where('key', '=', key)
         .executeTakeFirst();
       return row ? JSON.parse(row.result) : undefined;
+    },
+    /** Stores the answer for a key reserved earlier in the same transaction. */
+    async record(scope: string, key: string, result: unknown): Promise<void> {
+      await school
+        .updateTable('idempotency_keys')
+        .set({ result: JSON.stringify(result) })
+        .where('scope', '=', scope)
+        .where('key', '=', key)
+        .execute();
     },
     /** False when the key was used already (a concurrent retry won). */
     async put(scope: string, key: string, result: unknown, now: Date): Promise<boolean> {

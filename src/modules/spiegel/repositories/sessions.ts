@@ -94,6 +94,16 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         .where('id', '=', id)
         .execute();
     },
+    /** Opens a planned session; false when it was not planned (any more), e.g. opened twice at once. */
+    async openIfPlanned(id: string, joinCode: string, projectorToken: string): Promise<boolean> {
+      const result = await school
+        .updateTable('mirror_sessions')
+        .set({ status: 'live', join_code: joinCode, projector_token: projectorToken })
+        .where('id', '=', id)
+        .where('status', '=', 'planned')
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     /** Writes a new live state if nobody else did meanwhile; false means: read again and retry. */
     async saveLive(id: string, expectedSeq: number, state: string): Promise<boolean> {
       const result = await school
@@ -101,6 +111,7 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         .set({ live_state: state, live_seq: expectedSeq + 1 })
         .where('id', '=', id)
         .where('live_seq', '=', expectedSeq)
+        .where('status', '=', 'live')
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },

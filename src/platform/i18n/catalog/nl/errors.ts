@@ -25,6 +25,7 @@ export const nlErrors = {
   'errors.alreadyMember': 'Deze persoon heeft deze rol op deze school al.',
   'errors.teamNotEmpty': 'Er horen nog mensen bij dit team. Haal ze eerst uit het team.',
   'errors.lastAdmin': 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.',
+  'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
     'Deze code kennen we niet, of het gesprek is al afgelopen. Kijk nog eens op het scherm.',
