@@ -29,7 +29,12 @@ export function installWebApp(app: FastifyInstance, webRoot = defaultWebRoot()):
   const indexFile = path.join(root, 'index.html');
 
   app.get('/*', { config: { auth: rules.public }, schema: { hide: true } }, async (request, reply) => {
-    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    let urlPath: string;
+    try {
+      urlPath = decodeURIComponent(request.url.split(/[?#]/)[0] ?? '/');
+    } catch {
+      throw notFound(); // a malformed escape names no page
+    }
     if (urlPath.startsWith('/api/') || urlPath === '/api') throw notFound();
     const candidate = path.resolve(root, `.${urlPath}`);
     if (

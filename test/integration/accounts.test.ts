@@ -197,6 +197,27 @@ for (const dialect of DIALECTS) {
       expect(login.body.state).toBe('active');
     });
 
+    it('signs out every other session of the account when its password changes', async () => {
+      const who = await buildUser(t.services, { organisationId: orgId });
+      const here = await sessionFor(t, who);
+      const stolen = await sessionFor(t, who);
+      const changed = await here.post('/api/account/password', {
+        currentPassword: who.password,
+        newPassword: 'een-heel-nieuw-wachtwoord',
+      });
+      expect(changed.status).toBe(204);
+      expect((await here.get('/api/session')).body.state).toBe('active');
+      expect((await stolen.get('/api/session')).body.state).toBe('anonymous');
+    });
+
+    it('does not let a session alone swap a working second factor for another app', async () => {
+      const who = await buildUser(t.services, { organisationId: orgId, totp: true });
+      const client = await sessionFor(t, who);
+      const swap = await client.post('/api/account/totp/setup');
+      expect(swap.status).toBe(409);
+      expect(swap.body.error.code).toBe('errors.totpAlreadyOn');
+    });
+
     it('switches TOTP on, then asks for a code at sign-in, and refuses a replayed code', async () => {
       const who = await buildUser(t.services, { organisationId: orgId });
       const client = await sessionFor(t, who);

@@ -46,7 +46,12 @@ describe('kring command line', () => {
       );
       expect(created.code).toBe(0);
       await new ApiClient(server.url).post('/api/auth/password-reset', { email: 'b@x.nl' });
-      const files = fs.readdirSync(path.join(dataDir, 'mail'));
+      // The answer does not wait for the mail (so its timing tells nothing); the file follows shortly.
+      const folder = path.join(dataDir, 'mail');
+      await expect
+        .poll(() => fs.existsSync(folder) && fs.readdirSync(folder).length, { timeout: 5000 })
+        .toBe(1);
+      const files = fs.readdirSync(folder);
       expect(files).toHaveLength(1);
       expect(server.output()).toContain(path.join(dataDir, 'mail'));
       const eml = await simpleParser(fs.readFileSync(path.join(dataDir, 'mail', files[0]!)));
@@ -140,6 +145,8 @@ for (const dialect of DIALECTS) {
         const result = await kring(['backup', backup], env);
         await writing;
         expect(result.code, result.stderr).toBe(0);
+        // A backup holds everything: only its owner may read it.
+        expect(fs.statSync(backup).mode & 0o777).toBe(0o600);
         teamCount = (await admin.get(`/api/schools/${school.id}/teams`)).body.length;
         await admin.post(`/api/schools/${school.id}/teams`, { name: 'Na de back-up' });
       } finally {

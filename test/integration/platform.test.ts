@@ -140,6 +140,12 @@ for (const dialect of DIALECTS) {
       expect(broken.status).toBe(400);
     });
 
+    it('answers a page path it cannot decode with a 4xx, not a 500', async () => {
+      const status = (await fetch(`${t.url}/x%E0%A4%A`)).status;
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+    });
+
     it('puts school_id on every table that holds school data', async () => {
       const db = t.services.db;
       const tables =

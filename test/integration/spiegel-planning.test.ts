@@ -155,16 +155,17 @@ for (const dialect of DIALECTS) {
       const url = `/api/schools/${schoolId}/mirror-sessions/${session.body.id}`;
       const entries = [
         { year: '2', level: 'vmbo', gender: 'meisje', involvement: ['gsa'] },
-        { year: '3', level: 'havo', gender: null, involvement: [] },
+        ...Array.from({ length: 5 }, () => ({ year: '3', level: 'havo', gender: null, involvement: [] })),
         { year: '3', level: 'havo', gender: 'non-binair', involvement: ['studentCouncil', 'gsa'] },
       ];
       const spread = await coordinator.request('PUT', `${url}/diversity`, { entries });
       expect(spread.body).toEqual({
-        students: 3,
-        byYear: { '2': 1, '3': 2 },
-        byLevel: { vmbo: 1, havo: 2 },
-        byGender: { meisje: 1, '—': 1, 'non-binair': 1 },
-        byInvolvement: { gsa: 2, studentCouncil: 1 },
+        students: 7,
+        byYear: { '2': '<5', '3': 6 },
+        byLevel: { vmbo: '<5', havo: 6 },
+        // One self-described gender in a group is never shown as "1".
+        byGender: { meisje: '<5', '—': 5, 'non-binair': '<5' },
+        byInvolvement: { gsa: '<5', studentCouncil: '<5' },
       });
       const count = () =>
         t.services.db
@@ -172,12 +173,50 @@ for (const dialect of DIALECTS) {
           .where('session_id', '=', session.body.id)
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirstOrThrow();
-      expect(Number((await count()).n)).toBe(3);
+      expect(Number((await count()).n)).toBe(7);
       await coordinator.post(`${url}/open`);
       const closed = await coordinator.post(`${url}/close`);
       expect(closed.body).toMatchObject({ status: 'closed', joinCode: null });
       expect(Number((await count()).n)).toBe(0);
+      const afterwards = await coordinator.request('PUT', `${url}/diversity`, { entries });
+      expect(afterwards.status).toBe(409);
+      expect(Number((await count()).n)).toBe(0);
       expect((await coordinator.get(`${url}/diversity`)).body.students).toBe(0);
+    });
+
+    it('answers odd input with a 4xx: built-in names as templates, impossible dates, a facilitator twice', async () => {
+      for (const name of ['constructor', '__proto__', 'toString']) {
+        expect(
+          (await coordinator.post(`/api/schools/${schoolId}/mirror-sessions`, plan({ templateId: name })))
+            .status,
+        ).toBe(400);
+        expect(
+          (await coordinator.post(`/api/schools/${schoolId}/mirror-templates`, { basedOn: name })).status,
+        ).toBe(400);
+        expect((await coordinator.get(`/api/mirror-templates/${name}`)).status).toBe(404);
+      }
+      expect((await coordinator.get(`/api/schools/${schoolId}/mirror-templates`)).status).toBe(200);
+      expect(
+        (
+          await coordinator.post(
+            `/api/schools/${schoolId}/mirror-sessions`,
+            plan({ scheduledAt: '2026-99-99T99:99' }),
+          )
+        ).status,
+      ).toBe(400);
+      expect(
+        (
+          await coordinator.post(
+            `/api/schools/${schoolId}/mirror-sessions`,
+            plan({ scheduledAt: '2026-02-30T10:00' }),
+          )
+        ).status,
+      ).toBe(400);
+      const twice = await coordinator.post(
+        `/api/schools/${schoolId}/mirror-sessions`,
+        plan({ facilitatorIds: [facilitatorId, facilitatorId] }),
+      );
+      expect(twice.status).toBe(400);
     });
 
     it('writes the student briefing as a PDF', async () => {

@@ -2,6 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { issueSetupToken } from '../../modules/accounts/commands/setup.ts';
+import { SESSION_IDLE_MS } from '../../modules/accounts/domain/sessionPolicy.ts';
+import {
+  passwordResetsRepository,
+  sessionsRepository,
+} from '../../modules/accounts/repositories/sessions.ts';
+import { HOUR } from '../../platform/clock.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { buildApp } from '../../server/app.ts';
 import { openServices } from '../../server/services.ts';
@@ -42,6 +48,19 @@ export async function serveCommand(): Promise<void> {
   }
   console.log(`${lines.join('\n')}\n`);
 
+  // Expired sign-ins and reset links are deleted, not left lying around: once at start, then every hour.
+  const purge = async () => {
+    const now = opened.services.clock.now();
+    await sessionsRepository(opened.services.db).removeExpired(now, SESSION_IDLE_MS);
+    await passwordResetsRepository(opened.services.db).removeExpired(now);
+  };
+  await purge();
+  const purgeTimer = setInterval(
+    () => void purge().catch((error) => app.log.error({ err: error }, 'purge failed')),
+    HOUR,
+  );
+  purgeTimer.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -49,6 +68,7 @@ export async function serveCommand(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    clearInterval(purgeTimer);
     await app.close();
     await opened.close();
     fs.rmSync(pidFile, { force: true });

@@ -9,6 +9,7 @@ import SQLite from 'better-sqlite3';
 /** Copies a live SQLite database to `target` page by page; readers and writers carry on meanwhile. */
 export async function backupSqlite(source: SQLite.Database, target: string): Promise<void> {
   await source.backup(target);
+  fs.chmodSync(target, 0o600);
 }
 
 /** Checks that `file` is an intact Kring database before anything is replaced with it. */
@@ -49,8 +50,9 @@ function run(command: string, args: string[]): Promise<void> {
   });
 }
 
-export function backupPostgres(databaseUrl: string, target: string): Promise<void> {
-  return run('pg_dump', ['--format=custom', '--no-owner', '--file', target, databaseUrl]);
+export async function backupPostgres(databaseUrl: string, target: string): Promise<void> {
+  await run('pg_dump', ['--format=custom', '--no-owner', '--file', target, databaseUrl]);
+  fs.chmodSync(target, 0o600);
 }
 
 export function restorePostgres(databaseUrl: string, backupFile: string): Promise<void> {

@@ -3,17 +3,25 @@
  * process it is an in-memory emitter; with REDIS_URL it is Redis pub/sub, so a change made on instance A
  * reaches devices connected to instance B. Publish only after the change is committed.
  *
- * @example const off = bus.subscribe('mirror:42', (m) => send(m)); await bus.publish('mirror:42', json);
+ * @example const sub = bus.subscribe('mirror:42', (m) => send(m)); await sub.ready; await bus.publish('mirror:42', json);
  */
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 
 export type BusHandler = (message: string) => void;
 
+export interface Subscription {
+  ready: Promise<void>;
+  unsubscribe(): void;
+}
+
 export interface Bus {
   publish(channel: string, message: string): Promise<void>;
-  /** Returns the function that unsubscribes this handler. */
-  subscribe(channel: string, handler: BusHandler): () => void;
+  /**
+   * Starts delivering the channel's messages to `handler`. `ready` settles once messages published from now on
+   * are sure to arrive (for Redis: when the server confirmed the subscription).
+   */
+  subscribe(channel: string, handler: BusHandler): Subscription;
   close(): Promise<void>;
 }
 
@@ -26,7 +34,7 @@ export function memoryBus(): Bus {
     },
     subscribe(channel, handler) {
       emitter.on(channel, handler);
-      return () => emitter.off(channel, handler);
+      return { ready: Promise.resolve(), unsubscribe: () => emitter.off(channel, handler) };
     },
     async close() {
       emitter.removeAllListeners();
@@ -38,6 +46,7 @@ export function memoryBus(): Bus {
 export function redisBus(publisher: Redis, prefix: string): Bus {
   const subscriber = publisher.duplicate();
   const handlers = new Map<string, Set<BusHandler>>();
+  const confirmed = new Map<string, Promise<void>>();
   subscriber.on('message', (channel: string, message: string) => {
     for (const handler of handlers.get(channel.slice(prefix.length)) ?? []) handler(message);
   });
@@ -50,15 +59,22 @@ export function redisBus(publisher: Redis, prefix: string): Bus {
       if (!set) {
         set = new Set();
         handlers.set(channel, set);
-        void subscriber.subscribe(prefix + channel);
+        confirmed.set(
+          channel,
+          subscriber.subscribe(prefix + channel).then(() => undefined),
+        );
       }
       set.add(handler);
-      return () => {
-        set.delete(handler);
-        if (set.size === 0 && handlers.get(channel) === set) {
-          handlers.delete(channel);
-          void subscriber.unsubscribe(prefix + channel);
-        }
+      return {
+        ready: confirmed.get(channel) ?? Promise.resolve(),
+        unsubscribe: () => {
+          set.delete(handler);
+          if (set.size === 0 && handlers.get(channel) === set) {
+            handlers.delete(channel);
+            confirmed.delete(channel);
+            void subscriber.unsubscribe(prefix + channel);
+          }
+        },
       };
     },
     async close() {
@@ -66,9 +82,4 @@ export function redisBus(publisher: Redis, prefix: string): Bus {
       subscriber.disconnect();
     },
   };
-}
-
-/** Waits until a Redis bus's subscriber is connected (tests and start-up use it). */
-export async function busReady(bus: Bus): Promise<void> {
-  await bus.publish('kring:ready-probe', '');
 }

@@ -8,6 +8,8 @@ import { usersRepository } from '../repositories/users.ts';
 
 /** Generates a new secret, kept aside until the user proves their app has it. */
 export async function beginTotpEnrolment(services: Services, user: User) {
+  // Replacing a working second factor must not be possible with a session alone: switch it off first.
+  if (user.totp_enabled === 1) throw new HttpError(409, 'errors.totpAlreadyOn');
   const secret = newTotpSecret();
   await usersRepository(services.db).update(user.id, { totp_pending_secret: services.box.seal(secret) });
   const { uri, qrSvg } = await totpEnrolment(secret, user.email);

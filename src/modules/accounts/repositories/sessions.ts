@@ -31,8 +31,20 @@ export function sessionsRepository(db: Database) {
     async removeAllOfUser(userId: string): Promise<void> {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
-    async removeExpired(now: Date): Promise<void> {
-      await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute();
+    async removeAllOfUserExcept(userId: string, keepTokenHash: string): Promise<void> {
+      await db
+        .deleteFrom('sessions')
+        .where('user_id', '=', userId)
+        .where('token_hash', '!=', keepTokenHash)
+        .execute();
+    },
+    /** Deletes sessions past their expiry or idle for longer than allowed: nothing stale stays behind. */
+    async removeExpired(now: Date, idleMs: number): Promise<void> {
+      const idleSince = new Date(now.getTime() - idleMs).toISOString();
+      await db
+        .deleteFrom('sessions')
+        .where((eb) => eb.or([eb('expires_at', '<', now.toISOString()), eb('last_seen_at', '<', idleSince)]))
+        .execute();
     },
   };
 }
@@ -50,6 +62,9 @@ export function passwordResetsRepository(db: Database) {
           created_at: now.toISOString(),
         })
         .execute();
+    },
+    async removeExpired(now: Date): Promise<void> {
+      await db.deleteFrom('password_resets').where('expires_at', '<', now.toISOString()).execute();
     },
     /** Marks a valid, unused token as used and returns its user; undefined when it is not (or no longer) valid. */
     async redeem(tokenHash: string, now: Date): Promise<string | undefined> {

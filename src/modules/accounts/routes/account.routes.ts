@@ -9,6 +9,7 @@ import { rules } from '../../../server/rules.ts';
 import { presentSession } from '../commands/sessions.ts';
 import { beginTotpEnrolment, disableTotp, enableTotp } from '../commands/totp.ts';
 import { totpRequired } from '../domain/roles.ts';
+import { sessionsRepository } from '../repositories/sessions.ts';
 import { usersRepository } from '../repositories/users.ts';
 import { localeSchema, noContent, passwordSchema, sessionViewSchema, totpCodeSchema } from './schemas.ts';
 import { perAccountRateLimit } from './session.routes.ts';
@@ -57,6 +58,8 @@ export function accountRoutes(app: FastifyInstance): void {
         throw new HttpError(400, 'errors.passwordWrong', {}, { currentPassword: 'errors.passwordWrong' });
       }
       await users().update(user.id, { password_hash: await hashPassword(request.body.newPassword) });
+      // Whoever else had a session of this account (a lost phone, a stolen cookie) is signed out.
+      await sessionsRepository(app.kring.db).removeAllOfUserExcept(user.id, request.auth.session!.token_hash);
       return reply.status(204).send(null);
     },
   );

@@ -2,14 +2,14 @@
 import type { Database } from '../../../platform/db/index.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
 import { mirrorTemplatesRepository } from '../repositories/templates.ts';
-import { shippedTemplates } from '../templates/index.ts';
+import { shippedTemplate } from '../templates/index.ts';
 
 export async function resolveTemplate(
   db: Database,
   schoolId: string,
   templateId: string,
 ): Promise<{ key: string; definition: MirrorTemplate } | undefined> {
-  const shipped = shippedTemplates[templateId];
+  const shipped = shippedTemplate(templateId);
   if (shipped) return { key: templateId, definition: shipped };
   if (!/^[0-9a-f-]{36}$/.test(templateId)) return undefined;
   const own = await mirrorTemplatesRepository(db, schoolId).find(templateId);

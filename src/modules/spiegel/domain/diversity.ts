@@ -1,7 +1,11 @@
 /**
  * The diversity overview of a student group (S2): only counts per value, so the coordinator sees at a glance
- * whether the group is diverse, and nobody sees a list of students with their attributes.
+ * whether the group is diverse, and nobody sees a list of students with their attributes. Like every
+ * aggregate in Kring, a value that fewer than five students share is shown as "<5" (K4, §8): one
+ * self-described gender in a group of twelve is not shown as "1".
  */
+import { type ShownCount, showCount } from '../../../platform/privacy/smallNumbers.ts';
+
 export interface DiversityRow {
   year: string | null;
   level: string | null;
@@ -12,13 +16,13 @@ export interface DiversityRow {
 
 const NOT_GIVEN = '—';
 
-function countBy(values: (string | null)[]): Record<string, number> {
-  const out: Record<string, number> = {};
+function countBy(values: (string | null)[]): Record<string, ShownCount> {
+  const counts: Record<string, number> = {};
   for (const v of values) {
     const key = v?.trim() || NOT_GIVEN;
-    out[key] = (out[key] ?? 0) + 1;
+    counts[key] = (counts[key] ?? 0) + 1;
   }
-  return out;
+  return Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, showCount(n)]));
 }
 
 export function diversitySpread(rows: DiversityRow[]) {

@@ -2,6 +2,9 @@
 import { useT } from '../../../web/i18n.tsx';
 import type { DiversitySpread } from './types.ts';
 
+/** For ordering and bar length only: "<5" stands for a few. */
+const amount = (n: number | string) => (typeof n === 'number' ? n : 2);
+
 const notGivenKeys = new Set(['—', '', 'null', 'notGiven', 'unknown', 'none']);
 const involvementKeys = new Set(['studentCouncil', 'gsa', 'other']);
 
@@ -28,7 +31,7 @@ export function DiversitySpreadView({ spread }: { spread: DiversitySpread }) {
       <p>{t('spiegel.diversity.students', { count: spread.students })}</p>
       <div className="spiegel-spread">
         {groups.map((group) => {
-          const rows = Object.entries(group.counts).sort((a, b) => b[1] - a[1]);
+          const rows = Object.entries(group.counts).sort((a, b) => amount(b[1]) - amount(a[1]));
           return (
             <div key={group.title}>
               <h4>{group.title}</h4>
@@ -40,7 +43,7 @@ export function DiversitySpreadView({ spread }: { spread: DiversitySpread }) {
                     <span className="spiegel-bars__track" aria-hidden="true">
                       <span
                         className="spiegel-bars__bar"
-                        style={{ width: `${Math.round((n / Math.max(1, spread.students)) * 100)}%` }}
+                        style={{ width: `${Math.round((amount(n) / Math.max(1, spread.students)) * 100)}%` }}
                       />
                     </span>
                     <span className="spiegel-bars__count">{n}</span>

@@ -49,6 +49,8 @@ export function mirrorParticipantsRepository(db: Database, schoolId: string) {
   };
 }
 
+export class SessionClosedError extends Error {}
+
 /** The diversity attributes of a session's invited students (S2): kept only until the session closes. */
 export function mirrorDiversityRepository(db: Database, schoolId: string) {
   const school = forSchool(db, schoolId);
@@ -68,6 +70,13 @@ export function mirrorDiversityRepository(db: Database, schoolId: string) {
     ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const scoped = forSchool(trx, schoolId);
+        // Checked in the same transaction as the write: attributes never outlive the session's closing.
+        const session = await scoped
+          .selectFrom('mirror_sessions')
+          .select('status')
+          .where('id', '=', sessionId)
+          .executeTakeFirst();
+        if (session?.status !== 'planned' && session?.status !== 'live') throw new SessionClosedError();
         await scoped.deleteFrom('mirror_diversity').where('session_id', '=', sessionId).execute();
         for (const entry of entries)
           await scoped.insertInto('mirror_diversity', { ...entry, session_id: sessionId }).execute();

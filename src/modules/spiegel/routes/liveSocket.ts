@@ -9,6 +9,7 @@ import type { WebSocket } from 'ws';
 import { hashToken, safeEqual } from '../../../platform/crypto/tokens.ts';
 import type { MirrorSession } from '../../../platform/db/schema.ts';
 import { translate } from '../../../platform/i18n/index.ts';
+import type { Subscription } from '../../../platform/realtime/bus.ts';
 import type { Services } from '../../../server/context.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
@@ -20,22 +21,24 @@ import { mirrorParticipantsRepository, participantByTokenHash } from '../reposit
 import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/sessions.ts';
 
 class Hub {
-  private rooms = new Map<string, { sockets: Set<WebSocket>; unsubscribe: () => void }>();
+  private rooms = new Map<string, { sockets: Set<WebSocket>; subscription: Subscription }>();
 
   constructor(private services: Services) {}
 
-  join(sessionId: string, socket: WebSocket): void {
+  /** Adds the socket to its session's room; resolves once changes published from now on will reach it. */
+  async join(sessionId: string, socket: WebSocket): Promise<void> {
     let room = this.rooms.get(sessionId);
     if (!room) {
       const sockets = new Set<WebSocket>();
-      const unsubscribe = this.services.bus.subscribe(liveChannel(sessionId), (message) => {
+      const subscription = this.services.bus.subscribe(liveChannel(sessionId), (message) => {
         const framed = `{"serverNow":${Date.now()},${message.slice(1)}`;
         for (const s of sockets) if (s.readyState === s.OPEN) s.send(framed);
       });
-      room = { sockets, unsubscribe };
+      room = { sockets, subscription };
       this.rooms.set(sessionId, room);
     }
     room.sockets.add(socket);
+    await room.subscription.ready;
   }
 
   leave(sessionId: string, socket: WebSocket): void {
@@ -43,7 +46,7 @@ class Hub {
     if (!room) return;
     room.sockets.delete(socket);
     if (room.sockets.size === 0) {
-      room.unsubscribe();
+      room.subscription.unsubscribe();
       this.rooms.delete(sessionId);
     }
   }
@@ -132,6 +135,7 @@ export function liveSocket(app: FastifyInstance): void {
       },
       (socket, request) => {
         let joined: string | undefined;
+        let greeted = false;
         let alive = true;
         const heartbeat = setInterval(() => {
           if (!alive) return socket.terminate();
@@ -146,13 +150,16 @@ export function liveSocket(app: FastifyInstance): void {
           if (joined) hub.leave(joined, socket);
         });
         socket.on('message', async (data) => {
-          if (joined) return; // devices only listen after hello; writes go through the HTTP API
+          // One hello per socket, decided before anything is awaited; after it devices only listen (writes go
+          // through the HTTP API).
+          if (greeted) return;
+          greeted = true;
           const hello = parseHello(String(data));
           try {
             if (!hello) throw new HelloError('badRequest');
             const { session, audience } = await authenticate(services, hello, request.auth);
             joined = session.id;
-            hub.join(session.id, socket); // subscribe first, then read: no change can fall in between
+            await hub.join(session.id, socket); // subscribed first, then read: no change can fall in between
             const fresh = (await mirrorSessionById(services.db, session.id))!;
             const participants = await mirrorParticipantsRepository(services.db, fresh.school_id).list(
               fresh.id,

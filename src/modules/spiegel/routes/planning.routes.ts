@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { conflict } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
 import { idSchema, noContent } from '../../accounts/routes/schemas.ts';
@@ -10,7 +11,7 @@ import { closeSession, openSession } from '../commands/live.ts';
 import { planSession, presentSession, sessionAccess, sessionTemplate, updatePlan } from '../commands/plan.ts';
 import { diversitySpread } from '../domain/diversity.ts';
 import { planWarnings } from '../domain/planWarnings.ts';
-import { mirrorDiversityRepository } from '../repositories/participants.ts';
+import { mirrorDiversityRepository, SessionClosedError } from '../repositories/participants.ts';
 import { mirrorSessionsRepository } from '../repositories/sessions.ts';
 import { sessionFor } from './access.ts';
 import {
@@ -205,16 +206,21 @@ export function planningRoutes(app: FastifyInstance): void {
     async (request) => {
       const session = await sessionFor(s, request, 'manage');
       const repo = mirrorDiversityRepository(s.db, session.school_id);
-      await repo.replace(
-        session.id,
-        request.body.entries.map((e) => ({
-          id: randomUUID(),
-          year: e.year,
-          level: e.level,
-          gender: e.gender,
-          involvement: JSON.stringify(e.involvement),
-        })),
-      );
+      if (session.status === 'closed') throw conflict('errors.sessionClosed');
+      await repo
+        .replace(
+          session.id,
+          request.body.entries.map((e) => ({
+            id: randomUUID(),
+            year: e.year,
+            level: e.level,
+            gender: e.gender,
+            involvement: JSON.stringify(e.involvement),
+          })),
+        )
+        .catch((error: unknown) => {
+          throw error instanceof SessionClosedError ? conflict('errors.sessionClosed') : error;
+        });
       return diversitySpread(await repo.list(session.id));
     },
   );

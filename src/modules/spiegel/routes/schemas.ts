@@ -44,9 +44,18 @@ export const planInput = z.strictObject({
   title: z.string().trim().min(1).max(160),
   teamId: idSchema.nullable(),
   /** Local date and time, e.g. 2026-12-03T13:30. */
-  scheduledAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  scheduledAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
+    .refine((value) => {
+      const date = new Date(`${value}:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }),
   place: z.string().trim().max(160),
-  facilitatorIds: z.array(idSchema).max(5),
+  facilitatorIds: z
+    .array(idSchema)
+    .max(5)
+    .refine((ids) => new Set(ids).size === ids.length),
   contactPersonId: idSchema.nullable(),
   expectedVoices: z.number().int().min(0).max(200),
   expectedListeners: z.number().int().min(0).max(200),
@@ -102,12 +111,14 @@ export const diversityEntry = z.strictObject({
   gender: z.string().trim().max(60).nullable(),
   involvement: z.array(z.enum(['studentCouncil', 'gsa', 'other'])).max(3),
 });
+/** A count, or "<5" when fewer than five are behind it. */
+const shownCount = z.union([z.number(), z.literal('<5')]);
 export const diversitySpreadSchema = z.object({
   students: z.number(),
-  byYear: z.record(z.string(), z.number()),
-  byLevel: z.record(z.string(), z.number()),
-  byGender: z.record(z.string(), z.number()),
-  byInvolvement: z.record(z.string(), z.number()),
+  byYear: z.record(z.string(), shownCount),
+  byLevel: z.record(z.string(), shownCount),
+  byGender: z.record(z.string(), shownCount),
+  byInvolvement: z.record(z.string(), shownCount),
 });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [

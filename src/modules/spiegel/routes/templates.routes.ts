@@ -8,7 +8,7 @@ import { idSchema, noContent } from '../../accounts/routes/schemas.ts';
 import { resolveTemplate } from '../commands/templates.ts';
 import { templateSchema, totalMinutes } from '../domain/template.ts';
 import { mirrorTemplatesRepository } from '../repositories/templates.ts';
-import { shippedTemplates } from '../templates/index.ts';
+import { shippedTemplate, shippedTemplates } from '../templates/index.ts';
 import { schoolTemplateSchema, templateParams, templateSummarySchema } from './schemas.ts';
 
 const tags = ['spiegel'];
@@ -31,7 +31,7 @@ export function templateRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const template = shippedTemplates[request.params.key];
+      const template = shippedTemplate(request.params.key);
       if (!template) throw notFound();
       return template;
     },

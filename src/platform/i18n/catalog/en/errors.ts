@@ -25,6 +25,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.alreadyMember': 'This person already has this role at this school.',
   'errors.teamNotEmpty': 'People still belong to this team. Remove them from the team first.',
   'errors.lastAdmin': 'This is the last administrator. Make someone else administrator first.',
+  'errors.totpAlreadyOn': 'Two-step verification is already on. Switch it off first to link a new app.',
+  'errors.sessionClosed': 'This conversation is closed; the data of the group has already been deleted.',
   'errors.sessionFull': 'So many people have joined that nobody else can. Ask the facilitator.',
   'errors.sessionNotLive': 'This conversation is not (or no longer) running.',
   'errors.joinCodeUnknown':

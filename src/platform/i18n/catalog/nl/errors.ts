@@ -25,6 +25,9 @@ export const nlErrors = {
   'errors.alreadyMember': 'Deze persoon heeft deze rol op deze school al.',
   'errors.teamNotEmpty': 'Er horen nog mensen bij dit team. Haal ze eerst uit het team.',
   'errors.lastAdmin': 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.',
+  'errors.totpAlreadyOn':
+    'Tweestapsverificatie staat al aan. Zet het eerst uit om een nieuwe app te koppelen.',
+  'errors.sessionClosed': 'Dit gesprek is afgesloten; de gegevens van de groep zijn al verwijderd.',
   'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
