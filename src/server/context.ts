@@ -32,4 +32,16 @@ export interface Services {
   publicUrl: string;
   /** Every route with its authorization rule, as registered: the authorization matrix test walks it. */
   routes: RegisteredRoute[];
+  /** Work that goes on after a request was answered; closing waits for it. */
+  background: Set<Promise<unknown>>;
+}
+
+/** Runs `task` after the answer has gone out; a failure is logged, and shutting down waits for it to finish. */
+export function inBackground(
+  services: Services,
+  task: Promise<unknown>,
+  onError: (error: unknown) => void,
+): void {
+  const tracked = task.catch(onError).finally(() => services.background.delete(tracked));
+  services.background.add(tracked);
 }

@@ -50,11 +50,13 @@ export async function openServices(config: Config, options: OpenOptions = {}): P
     bus: redis ? redisBus(redis, `${config.redisPrefix}bus:`) : memoryBus(),
     publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
     routes: [],
+    background: new Set(),
   };
   return {
     services,
     sqlite,
     async close() {
+      await Promise.allSettled([...services.background]);
       mailer.close();
       await services.bus.close();
       if (redis) await redis.quit().catch(() => redis.disconnect());

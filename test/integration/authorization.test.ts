@@ -10,6 +10,7 @@ import { invitationsRepository } from '../../src/modules/accounts/repositories/i
 import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
 import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
+import { mirrorRecommendationsRepository } from '../../src/modules/spiegel/repositories/recommendations.ts';
 import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
 import { mirrorTemplatesRepository } from '../../src/modules/spiegel/repositories/templates.ts';
 import { shippedTemplates } from '../../src/modules/spiegel/templates/index.ts';
@@ -35,6 +36,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/invitations/accept',
   'POST /api/live/join',
   'GET /api/live/ws',
+  'POST /api/live/recommendations',
 ]);
 
 const REFUSED = [401, 403, 404];
@@ -58,6 +60,7 @@ for (const dialect of DIALECTS) {
     /** Fresh records of `schoolId` for each path parameter, so deleting routes never starve later requests. */
     async function fillPath(route: RegisteredRoute, schoolId: string): Promise<string> {
       let url = route.url;
+      const filled: Record<string, string> = {};
       const s = t.services;
       for (const [, name] of route.url.matchAll(/:(\w+)/g)) {
         let value: string;
@@ -122,6 +125,16 @@ for (const dialect of DIALECTS) {
               )
             ).id;
             break;
+          case 'recommendationId': {
+            const id = randomUUID();
+            await mirrorRecommendationsRepository(s.db, schoolId).add(
+              filled.sessionId!,
+              { id, groupIndex: null, target: 'teachers', text: 'x' },
+              s.clock.now(),
+            );
+            value = id;
+            break;
+          }
           case 'key':
             value = 'gender-diversiteit';
             break;
@@ -130,6 +143,7 @@ for (const dialect of DIALECTS) {
               `The authorization matrix does not know the path parameter :${name} of ${route.url}`,
             );
         }
+        filled[name] = value;
         url = url.replace(`:${name}`, value);
       }
       return url;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { briefingRoutes } from './routes/briefing.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { planningRoutes } from './routes/planning.routes.ts';
+import { recommendationRoutes } from './routes/recommendations.routes.ts';
 import { templateRoutes } from './routes/templates.routes.ts';
 
 export function spiegelModule(app: FastifyInstance): void {
@@ -10,4 +11,5 @@ export function spiegelModule(app: FastifyInstance): void {
   planningRoutes(app);
   briefingRoutes(app);
   liveRoutes(app);
+  recommendationRoutes(app);
 }

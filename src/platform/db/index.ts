@@ -41,6 +41,9 @@ export interface OpenedDatabase {
 export function openDatabase(options: DatabaseOptions): OpenedDatabase {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection that the server drops (a restart, a failover) is replaced on next use; without a
+    // handler its error event would end the whole process.
+    pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
     return { db: new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   const sqlite = new SQLite(options.sqliteFile);

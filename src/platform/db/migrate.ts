@@ -3,10 +3,12 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './index.ts';
 import * as foundation from './migrations/0001_foundation.ts';
 import * as spiegel from './migrations/0002_spiegel.ts';
+import * as recommendations from './migrations/0003_recommendations.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_spiegel': spiegel,
+  '0003_recommendations': recommendations,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

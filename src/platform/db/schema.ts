@@ -154,6 +154,17 @@ export interface MirrorParticipantTable {
   joined_at: string;
 }
 
+export interface MirrorRecommendationTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  /** The writing group's index in the drawn groups; null when typed in for no particular group. */
+  group_index: number | null;
+  target: 'students' | 'teachers' | 'leadership' | 'policy' | 'communication';
+  text: string;
+  created_at: string;
+}
+
 export interface IdempotencyKeyTable {
   scope: string;
   key: string;
@@ -179,6 +190,7 @@ export interface Tables {
   mirror_diversity: MirrorDiversityTable;
   mirror_participants: MirrorParticipantTable;
   idempotency_keys: IdempotencyKeyTable;
+  mirror_recommendations: MirrorRecommendationTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -10,6 +10,7 @@ import {
   SESSION_COOKIE,
   setSessionCookies,
 } from '../../../server/auth.ts';
+import { inBackground } from '../../../server/context.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
 import { checkPassword, checkTotp } from '../commands/login.ts';
@@ -193,7 +194,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       // Answered before the database and mail work, so the time taken does not tell whether the address exists.
-      void requestPasswordReset(app.kring, request.body.email).catch((error: unknown) =>
+      inBackground(app.kring, requestPasswordReset(app.kring, request.body.email), (error) =>
         request.log.error({ err: error }, 'password reset mail failed'),
       );
       return reply.status(204).send(null);

@@ -4,8 +4,10 @@ import type { MirrorParticipant, MirrorSession } from '../../../platform/db/sche
 import type { Services } from '../../../server/context.ts';
 import { type LiveState, phaseTimer } from '../domain/live.ts';
 import type { LiveView, SessionView } from '../domain/protocol.ts';
+import { countRecommendations, type Recommendation } from '../domain/recommendations.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
 import { mirrorParticipantsRepository } from '../repositories/participants.ts';
+import { mirrorRecommendationsRepository } from '../repositories/recommendations.ts';
 import { mirrorSessionById } from '../repositories/sessions.ts';
 import { sessionTemplate } from './plan.ts';
 
@@ -15,6 +17,7 @@ export function buildLiveView(
   session: MirrorSession,
   template: MirrorTemplate,
   participants: MirrorParticipant[],
+  recommendations: Recommendation[],
 ): LiveView {
   const state = JSON.parse(session.live_state) as LiveState;
   return {
@@ -25,7 +28,18 @@ export function buildLiveView(
     rules: state.rules,
     groups: state.groups,
     participants: participants.map((p) => ({ id: p.id, name: p.display_name, side: p.side })),
+    recommendations,
+    recommendationCounts: countRecommendations(recommendations),
   };
+}
+
+/** The live view of a session as committed now: state, participants and post-its (all of them: filter per audience). */
+export async function readLiveView(services: Services, session: MirrorSession): Promise<LiveView> {
+  const participants = await mirrorParticipantsRepository(services.db, session.school_id).list(session.id);
+  const recommendations = await mirrorRecommendationsRepository(services.db, session.school_id).list(
+    session.id,
+  );
+  return buildLiveView(session, sessionTemplate(session), participants, recommendations);
 }
 
 /** The template without what only the facilitator reads. */
@@ -52,12 +66,14 @@ export async function buildSessionView(
   };
 }
 
-/** Reads the committed state and publishes it to every device of the session, on every instance. */
+/**
+ * Reads the committed state and publishes it to every device of the session, on every instance. The message
+ * holds everything; each instance's hub gives each audience only its part.
+ */
 export async function publishLive(services: Services, schoolId: string, sessionId: string): Promise<void> {
   const session = await mirrorSessionById(services.db, sessionId);
   if (!session || session.school_id !== schoolId) return;
-  const participants = await mirrorParticipantsRepository(services.db, schoolId).list(sessionId);
-  const live = buildLiveView(session, sessionTemplate(session), participants);
+  const live = await readLiveView(services, session);
   await services.bus.publish(
     liveChannel(sessionId),
     JSON.stringify({ type: 'state', seq: session.live_seq, live }),

@@ -4,6 +4,7 @@
  * receives one snapshot, then a `state` message at every change. Every message carries `seq`, which only
  * grows, and `serverNow`, so each screen corrects its clock and shows the same remaining time.
  */
+import type { Recommendation, RecommendationCount } from './recommendations.ts';
 import type { MirrorTemplate, Side } from './template.ts';
 import type { Timer } from './timer.ts';
 
@@ -28,6 +29,13 @@ export interface LiveView {
   rules: string[];
   groups: string[][] | null;
   participants: ParticipantView[];
+  /**
+   * Post-its of round 4. Staff see all; a phone sees its own group's; the projector sees none until the groups
+   * phase is over, then all.
+   */
+  recommendations: Recommendation[];
+  /** How many post-its per group and target: for everyone, so the projector can show progress. */
+  recommendationCounts: RecommendationCount[];
 }
 
 /** What does not change during a session: sent once, in the snapshot. Facilitator notes are left out. */

@@ -14,45 +14,75 @@ import type { Services } from '../../../server/context.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
-import { buildLiveView, buildSessionView, liveChannel } from '../commands/liveView.ts';
+import { buildSessionView, liveChannel, readLiveView } from '../commands/liveView.ts';
 import { sessionAccess, sessionTemplate } from '../commands/plan.ts';
-import type { Hello } from '../domain/protocol.ts';
-import { mirrorParticipantsRepository, participantByTokenHash } from '../repositories/participants.ts';
+import type { Hello, LiveView } from '../domain/protocol.ts';
+import { type Audience, groupOf, groupsPhaseIndex, liveViewFor } from '../domain/recommendations.ts';
+import { participantByTokenHash } from '../repositories/participants.ts';
 import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/sessions.ts';
 
+interface Member {
+  socket: WebSocket;
+  audience: Audience;
+}
+
+/** The variant of a change an audience gets: everyone in one group sees the same, so it is built once. */
+function variantKey(audience: Audience, live: LiveView): string {
+  if (audience.as !== 'participant') return audience.as;
+  return `group:${groupOf(live.groups, audience.participantId)}`;
+}
+
 class Hub {
-  private rooms = new Map<string, { sockets: Set<WebSocket>; subscription: Subscription }>();
+  private rooms = new Map<
+    string,
+    { members: Set<Member>; subscription: Subscription; groupsPhase: number }
+  >();
 
   constructor(private services: Services) {}
 
   /** Adds the socket to its session's room; resolves once changes published from now on will reach it. */
-  async join(sessionId: string, socket: WebSocket): Promise<void> {
-    let room = this.rooms.get(sessionId);
+  async join(session: MirrorSession, member: Member): Promise<void> {
+    let room = this.rooms.get(session.id);
     if (!room) {
-      const sockets = new Set<WebSocket>();
-      const subscription = this.services.bus.subscribe(liveChannel(sessionId), (message) => {
-        const framed = `{"serverNow":${Date.now()},${message.slice(1)}`;
-        for (const s of sockets) if (s.readyState === s.OPEN) s.send(framed);
+      const members = new Set<Member>();
+      const groupsPhase = groupsPhaseIndex(sessionTemplate(session).phases);
+      const subscription = this.services.bus.subscribe(liveChannel(session.id), (message) => {
+        const change = JSON.parse(message) as { seq: number; live: LiveView };
+        const serverNow = Date.now();
+        const variants = new Map<string, string>();
+        for (const m of members) {
+          if (m.socket.readyState !== m.socket.OPEN) continue;
+          const key = variantKey(m.audience, change.live);
+          let framed = variants.get(key);
+          if (!framed) {
+            const live = liveViewFor(change.live, m.audience, groupsPhase);
+            framed = JSON.stringify({ type: 'state', seq: change.seq, serverNow, live });
+            variants.set(key, framed);
+          }
+          m.socket.send(framed);
+        }
       });
-      room = { sockets, subscription };
-      this.rooms.set(sessionId, room);
+      room = { members, subscription, groupsPhase };
+      this.rooms.set(session.id, room);
     }
-    room.sockets.add(socket);
+    room.members.add(member);
     await room.subscription.ready;
+  }
+
+  groupsPhase(sessionId: string): number {
+    return this.rooms.get(sessionId)?.groupsPhase ?? -1;
   }
 
   leave(sessionId: string, socket: WebSocket): void {
     const room = this.rooms.get(sessionId);
     if (!room) return;
-    room.sockets.delete(socket);
-    if (room.sockets.size === 0) {
+    for (const m of room.members) if (m.socket === socket) room.members.delete(m);
+    if (room.members.size === 0) {
       room.subscription.unsubscribe();
       this.rooms.delete(sessionId);
     }
   }
 }
-
-type Audience = { as: 'staff' | 'projector' } | { as: 'participant'; participantId: string };
 
 class HelloError extends Error {
   constructor(
@@ -159,10 +189,12 @@ export function liveSocket(app: FastifyInstance): void {
             if (!hello) throw new HelloError('badRequest');
             const { session, audience } = await authenticate(services, hello, request.auth);
             joined = session.id;
-            await hub.join(session.id, socket); // subscribed first, then read: no change can fall in between
+            await hub.join(session, { socket, audience }); // subscribed first, then read: nothing falls in between
             const fresh = (await mirrorSessionById(services.db, session.id))!;
-            const participants = await mirrorParticipantsRepository(services.db, fresh.school_id).list(
-              fresh.id,
+            const live = liveViewFor(
+              await readLiveView(services, fresh),
+              audience,
+              hub.groupsPhase(fresh.id),
             );
             socket.send(
               JSON.stringify({
@@ -170,7 +202,7 @@ export function liveSocket(app: FastifyInstance): void {
                 seq: fresh.live_seq,
                 serverNow: Date.now(),
                 session: await buildSessionView(services, fresh, audience.as),
-                live: buildLiveView(fresh, sessionTemplate(fresh), participants),
+                live,
                 you: audience.as === 'participant' ? { participantId: audience.participantId } : null,
               }),
             );

@@ -27,6 +27,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.lastAdmin': 'This is the last administrator. Make someone else administrator first.',
   'errors.totpAlreadyOn': 'Two-step verification is already on. Switch it off first to link a new app.',
   'errors.sessionClosed': 'This conversation is closed; the data of the group has already been deleted.',
+  'errors.notWritingTime':
+    'You cannot write a recommendation now: that happens in the groups, once you are in one.',
   'errors.sessionFull': 'So many people have joined that nobody else can. Ask the facilitator.',
   'errors.sessionNotLive': 'This conversation is not (or no longer) running.',
   'errors.joinCodeUnknown':

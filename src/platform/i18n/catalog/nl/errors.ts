@@ -28,6 +28,8 @@ export const nlErrors = {
   'errors.totpAlreadyOn':
     'Tweestapsverificatie staat al aan. Zet het eerst uit om een nieuwe app te koppelen.',
   'errors.sessionClosed': 'Dit gesprek is afgesloten; de gegevens van de groep zijn al verwijderd.',
+  'errors.notWritingTime':
+    'Je kunt nu geen aanbeveling schrijven: dat gebeurt in de groepjes, als je in een groepje zit.',
   'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
