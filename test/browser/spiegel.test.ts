@@ -172,6 +172,29 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await expectAccessible(projector, 'projector, groups');
     await expectAccessible(phones[4]!, 'phone, groups');
 
+    // Recommendations: Ayla's group writes one; her group sees it, another group does not, the room sees a count.
+    const ayla = phones[0]!;
+    await ayla.getByLabel('Voor wie').selectOption('teachers');
+    await ayla.getByLabel('Jullie aanbeveling').fill('Spreek leerlingen direct aan als er gescholden wordt');
+    await ayla.getByRole('button', { name: 'Plakken' }).click();
+    const mateIndex = people.findIndex(([name], i) => i !== 0 && groups[0]!.includes(name));
+    const otherIndex = people.findIndex(([name]) => !groups[0]!.includes(name));
+    await expect
+      .poll(() => phones[mateIndex]!.getByTestId('recommendations').textContent())
+      .toContain('gescholden');
+    await expect.poll(() => consolePage.getByTestId('recommendations').textContent()).toContain('gescholden');
+    await expect.poll(() => projector.getByTestId('recommendation-counts').textContent()).toMatch(/1/);
+    expect(await projector.getByRole('main').textContent()).not.toContain('gescholden');
+    expect((await phones[otherIndex]!.getByRole('main').textContent()) ?? '').not.toContain('gescholden');
+    await expectAccessible(ayla, 'phone with a post-it');
+    await expectAccessible(projector, 'projector with counts');
+
+    // Together in round 5: the texts go up on the projector.
+    await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
+    await expect.poll(() => projector.getByTestId('recommendations').textContent()).toContain('gescholden');
+    await expectAccessible(projector, 'projector, round 5');
+    await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
+
     // Going back loses nothing.
     await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
     await expect.poll(() => text(phones[0]!, 'phase-title')).toMatch(/Ronde 3/);

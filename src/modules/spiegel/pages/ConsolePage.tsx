@@ -1,7 +1,8 @@
 /**
  * The facilitator's console (/spiegel/:schoolId/:sessionId/leiden), on a laptop: the phases, what happens now,
- * the questions, the timer, the rules, who has joined and the groups. Every button sends a command; the
- * screen shows what the server says back over the WebSocket, like every other device.
+ * the questions, the timer, the rules, who has joined, the groups and, from round 4 on, the post-its. Every
+ * button sends a command; the screen shows what the server says back over the WebSocket, like every other
+ * device.
  */
 import { Link, useParams } from 'react-router';
 import { Button } from '../../../web/components/Button.tsx';
@@ -10,6 +11,8 @@ import { LoadError, Loading } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { useApiData } from '../../../web/useApiData.ts';
+import { groupsPhaseIndex } from '../domain/recommendations.ts';
+import { ConsolePostits } from './ConsolePostits.tsx';
 import { GroupsPanel } from './GroupsPanel.tsx';
 import { ConnectionIndicator, TimerDisplay } from './LiveBits.tsx';
 import { ParticipantsPanel } from './ParticipantsPanel.tsx';
@@ -32,6 +35,8 @@ export function ConsolePage() {
   const template = session?.template;
   const phase = template && live ? template.phases[live.phaseIndex] : undefined;
   const notes = detail.data?.template.phases.find((p) => p.id === phase?.id)?.facilitatorNotes;
+  const groupsPhase = template ? groupsPhaseIndex(template.phases) : -1;
+  const postits = live !== null && groupsPhase >= 0 && live.phaseIndex >= groupsPhase;
 
   return (
     <>
@@ -122,6 +127,12 @@ export function ConsolePage() {
             <h2 id="console-rules">{t('spiegel.rules.title')}</h2>
             <RulesEditor rules={live.rules} command={command} />
           </section>
+          {postits && (
+            <section aria-labelledby="console-postits" className="spiegel-console__wide">
+              <h2 id="console-postits">{t('spiegel.recs.title')}</h2>
+              <ConsolePostits base={base} live={live} />
+            </section>
+          )}
         </div>
       )}
     </>

@@ -77,9 +77,9 @@ export function InputField(props: Props & { type: 'number' | 'datetime-local'; m
   );
 }
 
-/** A text area for longer texts (instructions, the briefing). */
-export function TextArea(props: Props & { rows?: number }) {
-  const { id, value, onChange, rows = 3, required } = props;
+/** A text area for longer texts (instructions, the briefing, a post-it). */
+export function TextArea(props: Props & { rows?: number; maxLength?: number }) {
+  const { id, value, onChange, rows = 3, required, maxLength } = props;
   return (
     <Frame {...props}>
       <textarea
@@ -89,6 +89,7 @@ export function TextArea(props: Props & { rows?: number }) {
         rows={rows}
         value={value}
         required={required}
+        maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
       />
     </Frame>

@@ -9,6 +9,7 @@ import { LoadError, Loading, Notice } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { ConnectionIndicator, RulesList, TimerDisplay } from './LiveBits.tsx';
+import { PhonePostits } from './PhonePostits.tsx';
 import { sideWords, useText } from './text.ts';
 
 interface Props {
@@ -82,6 +83,7 @@ export function ParticipantView({ token, onLeave, onRefused }: Props) {
               </ul>
             </>
           )}
+          <PhonePostits token={token} live={live} template={template} inGroup={myGroup.length > 0} />
           <details className="spiegel-details">
             <summary>{t('spiegel.rules.title')}</summary>
             <RulesList rules={live.rules} />

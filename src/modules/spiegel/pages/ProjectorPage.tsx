@@ -11,6 +11,7 @@ import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import type { Hello } from '../domain/protocol.ts';
 import { ConnectionIndicator, GroupList, RulesList, TimerDisplay } from './LiveBits.tsx';
+import { ProjectorPostits } from './ProjectorPostits.tsx';
 import { useText, whoSpeaks } from './text.ts';
 
 /** The signed-in facilitator's projector tab. */
@@ -103,6 +104,7 @@ function ProjectorView({ hello }: { hello: Hello }) {
               )}
             </div>
           </div>
+          <ProjectorPostits live={live} template={template} />
         </>
       )}
     </main>
