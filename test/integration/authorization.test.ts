@@ -10,6 +10,7 @@ import { invitationsRepository } from '../../src/modules/accounts/repositories/i
 import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
 import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
+import { mirrorClustersRepository } from '../../src/modules/spiegel/repositories/clusters.ts';
 import { mirrorRecommendationsRepository } from '../../src/modules/spiegel/repositories/recommendations.ts';
 import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
 import { mirrorTemplatesRepository } from '../../src/modules/spiegel/repositories/templates.ts';
@@ -37,6 +38,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/live/join',
   'GET /api/live/ws',
   'POST /api/live/recommendations',
+  'POST /api/live/votes',
 ]);
 
 const REFUSED = [401, 403, 404];
@@ -135,6 +137,13 @@ for (const dialect of DIALECTS) {
             value = id;
             break;
           }
+          case 'clusterId':
+            value = await mirrorClustersRepository(s.db, schoolId).create(
+              filled.sessionId!,
+              'Cluster',
+              s.clock.now(),
+            );
+            break;
           case 'key':
             value = 'gender-diversiteit';
             break;

@@ -1,6 +1,7 @@
 /** The Spiegel module: planning mirror conversations, templates, and running them live. */
 import type { FastifyInstance } from 'fastify';
 import { briefingRoutes } from './routes/briefing.routes.ts';
+import { clusterRoutes } from './routes/clusters.routes.ts';
 import { liveRoutes } from './routes/live.routes.ts';
 import { planningRoutes } from './routes/planning.routes.ts';
 import { recommendationRoutes } from './routes/recommendations.routes.ts';
@@ -12,4 +13,5 @@ export function spiegelModule(app: FastifyInstance): void {
   briefingRoutes(app);
   liveRoutes(app);
   recommendationRoutes(app);
+  clusterRoutes(app);
 }

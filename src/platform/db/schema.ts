@@ -162,6 +162,25 @@ export interface MirrorRecommendationTable {
   group_index: number | null;
   target: 'students' | 'teachers' | 'leadership' | 'policy' | 'communication';
   text: string;
+  /** The round-5 cluster it was put in; null while unsorted. */
+  cluster_id: string | null;
+  created_at: string;
+}
+
+export interface MirrorClusterTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  title: string;
+  created_at: string;
+}
+
+export interface MirrorVoteTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  participant_id: string;
+  cluster_id: string;
   created_at: string;
 }
 
@@ -191,6 +210,8 @@ export interface Tables {
   mirror_participants: MirrorParticipantTable;
   idempotency_keys: IdempotencyKeyTable;
   mirror_recommendations: MirrorRecommendationTable;
+  mirror_clusters: MirrorClusterTable;
+  mirror_votes: MirrorVoteTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

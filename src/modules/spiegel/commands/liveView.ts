@@ -2,10 +2,12 @@
 import QRCode from 'qrcode';
 import type { MirrorParticipant, MirrorSession } from '../../../platform/db/schema.ts';
 import type { Services } from '../../../server/context.ts';
-import { type LiveState, phaseTimer } from '../domain/live.ts';
-import type { LiveView, SessionView } from '../domain/protocol.ts';
+import { defaultVoting, type LiveState, phaseTimer } from '../domain/live.ts';
+import type { LiveMessage, SessionView } from '../domain/protocol.ts';
 import { countRecommendations, type Recommendation } from '../domain/recommendations.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
+import { tallyVotes, type Vote } from '../domain/votes.ts';
+import { type ClusterRow, mirrorClustersRepository } from '../repositories/clusters.ts';
 import { mirrorParticipantsRepository } from '../repositories/participants.ts';
 import { mirrorRecommendationsRepository } from '../repositories/recommendations.ts';
 import { mirrorSessionById } from '../repositories/sessions.ts';
@@ -13,13 +15,26 @@ import { sessionTemplate } from './plan.ts';
 
 export const liveChannel = (sessionId: string) => `mirror:${sessionId}`;
 
+/** Everything about a live session as committed, including every phone's votes (the hub cuts those out). */
 export function buildLiveView(
   session: MirrorSession,
   template: MirrorTemplate,
   participants: MirrorParticipant[],
   recommendations: Recommendation[],
-): LiveView {
+  clusters: ClusterRow[] = [],
+  votes: Vote[] = [],
+): LiveMessage {
   const state = JSON.parse(session.live_state) as LiveState;
+  const voting = state.voting ?? defaultVoting;
+  const ranking = new Map(
+    tallyVotes(
+      votes,
+      clusters.map((c) => c.id),
+      voting.perPerson,
+    ).map((r) => [r.clusterId, r]),
+  );
+  const ballots: Record<string, string[]> = {};
+  for (const vote of votes) (ballots[vote.voterId] ??= []).push(vote.clusterId);
   return {
     status: session.status,
     phaseIndex: state.phaseIndex,
@@ -30,16 +45,32 @@ export function buildLiveView(
     participants: participants.map((p) => ({ id: p.id, name: p.display_name, side: p.side })),
     recommendations,
     recommendationCounts: countRecommendations(recommendations),
+    clusters: clusters.map((c) => ({
+      ...c,
+      votes: ranking.get(c.id)?.votes ?? 0,
+      rank: ranking.get(c.id)?.rank ?? 0,
+    })),
+    voting,
+    myVotes: [],
+    ballots,
   };
 }
 
-/** The live view of a session as committed now: state, participants and post-its (all of them: filter per audience). */
-export async function readLiveView(services: Services, session: MirrorSession): Promise<LiveView> {
+/** The live view of a session as committed now (everything: cut it per audience before sending). */
+export async function readLiveView(services: Services, session: MirrorSession): Promise<LiveMessage> {
   const participants = await mirrorParticipantsRepository(services.db, session.school_id).list(session.id);
   const recommendations = await mirrorRecommendationsRepository(services.db, session.school_id).list(
     session.id,
   );
-  return buildLiveView(session, sessionTemplate(session), participants, recommendations);
+  const clusters = mirrorClustersRepository(services.db, session.school_id);
+  return buildLiveView(
+    session,
+    sessionTemplate(session),
+    participants,
+    recommendations,
+    await clusters.list(session.id),
+    await clusters.votes(session.id),
+  );
 }
 
 /** The template without what only the facilitator reads. */

@@ -17,7 +17,16 @@ export interface LiveState {
   rules: string[];
   /** Round 4's groups as lists of participant ids; null until drawn. */
   groups: string[][] | null;
+  /** Dot voting in round 5: whether phones may vote now, and how many votes each person has. */
+  voting?: Voting;
 }
+
+export interface Voting {
+  open: boolean;
+  perPerson: number;
+}
+
+export const defaultVoting: Voting = { open: false, perPerson: 3 };
 
 export type LiveCommand =
   | { type: 'goToPhase'; index: number }
@@ -27,7 +36,8 @@ export type LiveCommand =
   | { type: 'extendTimer'; minutes: number }
   | { type: 'setRules'; rules: string[] }
   | { type: 'setGroups'; groups: string[][] }
-  | { type: 'clearGroups' };
+  | { type: 'clearGroups' }
+  | { type: 'setVoting'; open: boolean; perPerson: number };
 
 /** The state a session starts in: the first phase, no question, the template's rules. */
 export function initialLiveState(rules: string[]): LiveState {
@@ -85,5 +95,8 @@ export function applyLiveCommand(
       return { ...state, groups: command.groups };
     case 'clearGroups':
       return { ...state, groups: null };
+    case 'setVoting':
+      if (command.perPerson < 1 || command.perPerson > 10) throw new LiveCommandError('votes per person');
+      return { ...state, voting: { open: command.open, perPerson: command.perPerson } };
   }
 }

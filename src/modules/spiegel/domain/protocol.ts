@@ -36,6 +36,22 @@ export interface LiveView {
   recommendations: Recommendation[];
   /** How many post-its per group and target: for everyone, so the projector can show progress. */
   recommendationCounts: RecommendationCount[];
+  /** Round 5's clusters with their post-its and votes, ranked: the live result of the dot voting. */
+  clusters: ClusterView[];
+  voting: { open: boolean; perPerson: number };
+  /** The clusters this phone voted for (one entry per vote); empty for other screens. Votes are anonymous. */
+  myVotes: string[];
+}
+
+/** What the server publishes on the bus: the live view plus every phone's votes, which the hub cuts out. */
+export type LiveMessage = LiveView & { ballots: Record<string, string[]> };
+
+export interface ClusterView {
+  id: string;
+  title: string;
+  recommendationIds: string[];
+  votes: number;
+  rank: number;
 }
 
 /** What does not change during a session: sent once, in the snapshot. Facilitator notes are left out. */

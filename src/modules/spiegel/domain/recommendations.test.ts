@@ -14,6 +14,8 @@ const view = {
     ['p4', 'p5', 'p6'],
   ],
   recommendations: recs,
+  myVotes: [] as string[],
+  ballots: { p1: ['c1', 'c1'], p4: ['c2'] },
 };
 
 describe('recommendations per audience', () => {
@@ -37,5 +39,17 @@ describe('recommendations per audience', () => {
     expect(liveViewFor(view, { as: 'projector' }, 4).recommendations).toEqual([]);
     expect(liveViewFor({ ...view, phaseIndex: 5 }, { as: 'projector' }, 4).recommendations).toHaveLength(4);
     expect(liveViewFor(view, { as: 'staff' }, 4).recommendations).toHaveLength(4);
+  });
+
+  it('tells each phone only its own votes, and nobody else who voted for what', () => {
+    expect(liveViewFor(view, { as: 'participant', participantId: 'p1' }, 4).myVotes).toEqual(['c1', 'c1']);
+    expect(liveViewFor(view, { as: 'participant', participantId: 'p2' }, 4).myVotes).toEqual([]);
+    for (const audience of [
+      { as: 'staff' },
+      { as: 'projector' },
+      { as: 'participant', participantId: 'p1' },
+    ] as const) {
+      expect(liveViewFor(view, audience, 4)).not.toHaveProperty('ballots');
+    }
   });
 });

@@ -52,15 +52,24 @@ export type Audience = { as: 'staff' } | { as: 'projector' } | { as: 'participan
  * projector only counts until the groups phase is over.
  */
 export function liveViewFor<
-  V extends { recommendations: Recommendation[]; groups: string[][] | null; phaseIndex: number },
->(view: V, audience: Audience, groupsPhase: number): V {
-  if (audience.as === 'staff') return view;
+  V extends {
+    recommendations: Recommendation[];
+    groups: string[][] | null;
+    phaseIndex: number;
+    myVotes: string[];
+    ballots?: Record<string, string[]>;
+  },
+>(view: V, audience: Audience, groupsPhase: number): Omit<V, 'ballots'> {
+  // Who voted for what never leaves the server: each phone learns only its own votes.
+  const { ballots, ...shared } = view;
+  if (audience.as === 'staff') return shared;
   if (audience.as === 'projector') {
-    return groupsPhase >= 0 && view.phaseIndex > groupsPhase ? view : { ...view, recommendations: [] };
+    return groupsPhase >= 0 && view.phaseIndex > groupsPhase ? shared : { ...shared, recommendations: [] };
   }
   const group = groupOf(view.groups, audience.participantId);
   return {
-    ...view,
+    ...shared,
     recommendations: group === null ? [] : view.recommendations.filter((r) => r.groupIndex === group),
+    myVotes: ballots?.[audience.participantId] ?? [],
   };
 }

@@ -16,7 +16,7 @@ import { rules } from '../../../server/rules.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
 import { buildSessionView, liveChannel, readLiveView } from '../commands/liveView.ts';
 import { sessionAccess, sessionTemplate } from '../commands/plan.ts';
-import type { Hello, LiveView } from '../domain/protocol.ts';
+import type { Hello, LiveMessage } from '../domain/protocol.ts';
 import { type Audience, groupOf, groupsPhaseIndex, liveViewFor } from '../domain/recommendations.ts';
 import { participantByTokenHash } from '../repositories/participants.ts';
 import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/sessions.ts';
@@ -27,9 +27,10 @@ interface Member {
 }
 
 /** The variant of a change an audience gets: everyone in one group sees the same, so it is built once. */
-function variantKey(audience: Audience, live: LiveView): string {
+function variantKey(audience: Audience, live: LiveMessage): string {
   if (audience.as !== 'participant') return audience.as;
-  return `group:${groupOf(live.groups, audience.participantId)}`;
+  const votes = live.ballots[audience.participantId]?.join(',') ?? '';
+  return `group:${groupOf(live.groups, audience.participantId)}|votes:${votes}`;
 }
 
 class Hub {
@@ -47,7 +48,7 @@ class Hub {
       const members = new Set<Member>();
       const groupsPhase = groupsPhaseIndex(sessionTemplate(session).phases);
       const subscription = this.services.bus.subscribe(liveChannel(session.id), (message) => {
-        const change = JSON.parse(message) as { seq: number; live: LiveView };
+        const change = JSON.parse(message) as { seq: number; live: LiveMessage };
         const serverNow = Date.now();
         const variants = new Map<string, string>();
         for (const m of members) {

@@ -130,6 +130,11 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setRules'), rules: z.array(z.string().trim().min(1).max(300)).max(20) }),
   z.strictObject({ type: z.literal('drawGroups') }),
   z.strictObject({ type: z.literal('clearGroups') }),
+  z.strictObject({
+    type: z.literal('setVoting'),
+    open: z.boolean(),
+    perPerson: z.number().int().min(1).max(10),
+  }),
 ]);
 
 /** Every write from a device carries a key; the same key twice is applied once. */

@@ -30,6 +30,8 @@ export const nlErrors = {
   'errors.sessionClosed': 'Dit gesprek is afgesloten; de gegevens van de groep zijn al verwijderd.',
   'errors.notWritingTime':
     'Je kunt nu geen aanbeveling schrijven: dat gebeurt in de groepjes, als je in een groepje zit.',
+  'errors.votingClosed': 'Stemmen kan nu niet: de gespreksleider zet het stemmen open.',
+  'errors.noVotesLeft': 'Je hebt al je stemmen gebruikt. Haal er een terug om anders te stemmen.',
   'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
