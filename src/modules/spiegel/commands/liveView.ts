@@ -34,7 +34,11 @@ export function buildLiveView(
     ).map((r) => [r.clusterId, r]),
   );
   const ballots: Record<string, string[]> = {};
-  for (const vote of votes) (ballots[vote.voterId] ??= []).push(vote.clusterId);
+  for (const vote of votes) {
+    const mine = ballots[vote.voterId] ?? [];
+    mine.push(vote.clusterId);
+    ballots[vote.voterId] = mine;
+  }
   return {
     status: session.status,
     phaseIndex: state.phaseIndex,
