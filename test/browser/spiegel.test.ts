@@ -193,6 +193,28 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
     await expect.poll(() => projector.getByTestId('recommendations').textContent()).toContain('gescholden');
     await expectAccessible(projector, 'projector, round 5');
+
+    // Round 5: a cluster, the post-it moved into it by keyboard-friendly select, then dot voting from the phones.
+    await consolePage.getByLabel('Titel', { exact: true }).fill('Veilig in de klas');
+    await consolePage.getByRole('button', { name: 'Cluster maken', exact: true }).click();
+    const board = consolePage.getByTestId('cluster-board');
+    await board.getByRole('group', { name: 'Veilig in de klas' }).waitFor();
+    await board.getByLabel('Verplaats naar').first().selectOption({ label: 'Veilig in de klas' });
+    await expect
+      .poll(() => board.getByRole('group', { name: 'Veilig in de klas' }).textContent())
+      .toContain('gescholden');
+    await expectAccessible(consolePage, 'console, clusters');
+    await consolePage.getByRole('button', { name: 'Stemmen openen' }).click();
+    await ayla.getByTestId('votes-left').waitFor();
+    await expectAccessible(ayla, 'phone, voting');
+    await ayla.getByRole('button', { name: 'Stem geven op Veilig in de klas' }).click();
+    await expect.poll(() => ayla.getByTestId('votes-left').textContent()).toMatch(/nog 2 van 3/);
+    await expect
+      .poll(() => projector.getByTestId('ranking').first().textContent())
+      .toMatch(/Veilig in de klas.*1 stem/);
+    await expectAccessible(projector, 'projector, ranking');
+    await consolePage.getByRole('button', { name: 'Stemmen sluiten' }).click();
+
     await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
 
     // Going back loses nothing.

@@ -1,8 +1,8 @@
 /**
  * The facilitator's console (/spiegel/:schoolId/:sessionId/leiden), on a laptop: the phases, what happens now,
- * the questions, the timer, the rules, who has joined, the groups and, from round 4 on, the post-its. Every
- * button sends a command; the screen shows what the server says back over the WebSocket, like every other
- * device.
+ * the questions, the timer, the rules, who has joined, the groups, from round 4 on the post-its and in round 5
+ * the clusters and the voting. Every button sends a command; the screen shows what the server says back over
+ * the WebSocket, like every other device.
  */
 import { Link, useParams } from 'react-router';
 import { Button } from '../../../web/components/Button.tsx';
@@ -12,6 +12,8 @@ import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { useApiData } from '../../../web/useApiData.ts';
 import { groupsPhaseIndex } from '../domain/recommendations.ts';
+import { isRound5 } from './ClusterBits.tsx';
+import { ConsoleClusters } from './ConsoleClusters.tsx';
 import { ConsolePostits } from './ConsolePostits.tsx';
 import { GroupsPanel } from './GroupsPanel.tsx';
 import { ConnectionIndicator, TimerDisplay } from './LiveBits.tsx';
@@ -37,6 +39,7 @@ export function ConsolePage() {
   const notes = detail.data?.template.phases.find((p) => p.id === phase?.id)?.facilitatorNotes;
   const groupsPhase = template ? groupsPhaseIndex(template.phases) : -1;
   const postits = live !== null && groupsPhase >= 0 && live.phaseIndex >= groupsPhase;
+  const round5 = template !== undefined && live !== null && isRound5(template, live.phaseIndex);
 
   return (
     <>
@@ -127,6 +130,7 @@ export function ConsolePage() {
             <h2 id="console-rules">{t('spiegel.rules.title')}</h2>
             <RulesEditor rules={live.rules} command={command} />
           </section>
+          {round5 && <ConsoleClusters base={base} live={live} />}
           {postits && (
             <section aria-labelledby="console-postits" className="spiegel-console__wide">
               <h2 id="console-postits">{t('spiegel.recs.title')}</h2>

@@ -1,6 +1,6 @@
 /**
  * What a participant sees on their phone during the conversation: the phase, what is asked of them now,
- * the question, the time, the rules and, in the group round, who is in their group.
+ * the question, the time, the rules, in the group round who is in their group, and in round 5 the voting.
  */
 import { useEffect } from 'react';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
@@ -10,6 +10,7 @@ import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { ConnectionIndicator, RulesList, TimerDisplay } from './LiveBits.tsx';
 import { PhonePostits } from './PhonePostits.tsx';
+import { PhoneVoting } from './PhoneVoting.tsx';
 import { sideWords, useText } from './text.ts';
 
 interface Props {
@@ -83,6 +84,7 @@ export function ParticipantView({ token, onLeave, onRefused }: Props) {
               </ul>
             </>
           )}
+          <PhoneVoting token={token} live={live} template={template} />
           <PhonePostits token={token} live={live} template={template} inGroup={myGroup.length > 0} />
           <details className="spiegel-details">
             <summary>{t('spiegel.rules.title')}</summary>

@@ -1,12 +1,15 @@
 /**
  * Round 4 on the projector: while the groups write, only how many post-its each group has per target (no
- * texts); once the groups phase is over, all post-its by target, large, for the room to cluster.
+ * texts); once the groups phase is over, all post-its by target, large, for the room to cluster. In round 5
+ * the clusters and the ranking come first, with the post-its not yet in a cluster below them.
  */
 import { Table } from '../../../web/components/Table.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import type { LiveView } from '../domain/protocol.ts';
 import { groupsPhaseIndex, type Target, targets } from '../domain/recommendations.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
+import { unsortedOf } from './ClusterBits.tsx';
+import { ProjectorClusters } from './ProjectorClusters.tsx';
 import { groupLabel, PostitsByTarget, useTargetWords } from './RecommendationBits.tsx';
 
 interface Props {
@@ -19,14 +22,22 @@ export function ProjectorPostits({ live, template }: Props) {
   const groupsPhase = groupsPhaseIndex(template.phases);
   if (template.phases[live.phaseIndex]?.seating === 'groups') return <PostitCounts live={live} />;
   if (groupsPhase < 0 || live.phaseIndex <= groupsPhase) return null;
+  // Once there are clusters, the post-its in them are on the cluster cards; the rest stay below.
+  const clustered = live.clusters.length > 0;
+  const list = clustered ? unsortedOf(live) : live.recommendations;
   return (
-    <section aria-labelledby="projector-postits" className="projector__postits">
-      <h3 id="projector-postits">{t('spiegel.recs.all')}</h3>
-      {live.recommendations.length === 0 && <p>{t('spiegel.recs.noneYet')}</p>}
-      <div data-testid="recommendations">
-        <PostitsByTarget list={live.recommendations} level={4} />
-      </div>
-    </section>
+    <>
+      <ProjectorClusters live={live} />
+      {(!clustered || list.length > 0) && (
+        <section aria-labelledby="projector-postits" className="projector__postits">
+          <h3 id="projector-postits">{clustered ? t('spiegel.clusters.unsorted') : t('spiegel.recs.all')}</h3>
+          {list.length === 0 && <p>{t('spiegel.recs.noneYet')}</p>}
+          <div data-testid="recommendations">
+            <PostitsByTarget list={list} level={4} />
+          </div>
+        </section>
+      )}
+    </>
   );
 }
 
