@@ -126,6 +126,12 @@ for (const dialect of DIALECTS) {
       late.close();
     });
 
+    it('keeps the groups once they have written: drawing again would show post-its to the wrong people', async () => {
+      const again = await command(facilitator, schoolId, sessionId, { type: 'drawGroups' });
+      expect(again.status).toBe(409);
+      expect(again.body.error.code).toBe('errors.groupsHavePostits');
+    });
+
     it('puts all texts on the projector once the groups come together, and lets the facilitator remove one', async () => {
       const next = await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 5 });
       const onScreen = await projector.reach(next.body.seq);

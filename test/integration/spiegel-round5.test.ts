@@ -151,5 +151,22 @@ for (const dialect of DIALECTS) {
       expect(JSON.stringify(phones[2]!.device.messages)).not.toContain('ballots');
       expect(JSON.stringify(staff.messages)).not.toContain('ballots');
     });
+
+    it('sends nothing but a sequence number over the bus: no post-its, no votes cross Redis', async () => {
+      const heard: string[] = [];
+      const subscription = t.services.bus.subscribe(`mirror:${sessionId}`, (message) => heard.push(message));
+      await subscription.ready;
+      const [a] = staff.latest().live.clusters;
+      await vote(phones[3]!.token, a!.id);
+      await facilitator.post(`${base}/recommendations`, {
+        groupIndex: null,
+        target: 'policy',
+        text: 'Geheime tekst',
+        idempotencyKey: crypto.randomUUID(),
+      });
+      subscription.unsubscribe();
+      expect(heard.length).toBeGreaterThanOrEqual(2);
+      for (const message of heard) expect(Object.keys(JSON.parse(message))).toEqual(['seq']);
+    });
   });
 }

@@ -2,6 +2,7 @@
  * Round 5: the facilitator groups the recommendations into clusters (helped by suggestions from their texts),
  * and everyone spreads their dot votes over the clusters from their phone. Every change reaches all screens.
  */
+import { randomUUID } from 'node:crypto';
 import { hashToken } from '../../../platform/crypto/tokens.ts';
 import type { MirrorSession } from '../../../platform/db/schema.ts';
 import type { Services } from '../../../server/context.ts';
@@ -23,9 +24,10 @@ async function change<T>(
 ): Promise<T> {
   if (session.status !== 'live') throw conflict('errors.sessionNotLive');
   const result = await services.db.transaction().execute(async (trx) => {
-    const out = await work(trx);
+    // Moving the sequence first locks the session's row: concurrent changes of one session (two votes of one
+    // phone) run one after the other and each sees what the other committed.
     await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
-    return out;
+    return work(trx);
   });
   await publishLive(services, session.school_id, session.id);
   return result;
@@ -55,13 +57,9 @@ export async function createCluster(
   input: { title: string; recommendationIds: string[]; idempotencyKey: string },
 ): Promise<{ id: string }> {
   const scope = `cluster:${session.id}`;
-  const idempotency = idempotencyRepository(services.db, session.school_id);
-  const earlier = (await idempotency.get(scope, input.idempotencyKey)) as { id: string } | undefined;
-  if (earlier) return earlier;
-  return change(services, session, async (trx) => {
-    const clusters = mirrorClustersRepository(trx, session.school_id);
-    const id = await clusters.create(session.id, input.title, services.clock.now());
-    await clusters.assign(session.id, input.recommendationIds, id);
+  const made = await change(services, session, async (trx) => {
+    const id = randomUUID();
+    // The key first: a retry that overlaps waits for this one and then finds its answer.
     if (
       !(await idempotencyRepository(trx, session.school_id).put(
         scope,
@@ -70,10 +68,19 @@ export async function createCluster(
         services.clock.now(),
       ))
     ) {
-      throw conflict();
+      return undefined;
     }
+    const clusters = mirrorClustersRepository(trx, session.school_id);
+    await clusters.create(session.id, input.title, services.clock.now(), id);
+    await clusters.assign(session.id, input.recommendationIds, id);
     return { id };
   });
+  return (
+    made ??
+    ((await idempotencyRepository(services.db, session.school_id).get(scope, input.idempotencyKey)) as {
+      id: string;
+    })
+  );
 }
 
 export function renameCluster(services: Services, session: MirrorSession, clusterId: string, title: string) {
@@ -115,7 +122,7 @@ export async function castVote(
   if (session?.status !== 'live') throw conflict('errors.sessionNotLive');
   const voting = (JSON.parse(session.live_state) as LiveState).voting ?? defaultVoting;
   if (!voting.open) throw conflict('errors.votingClosed');
-  const scope = `vote:${session.id}`;
+  const scope = `vote:${session.id}:${participant.id}`;
   const clusters = () => mirrorClustersRepository(services.db, session.school_id);
   const left = async () => votesLeft(await clusters().votes(session.id), participant.id, voting.perPerson);
   if (await idempotencyRepository(services.db, session.school_id).get(scope, input.idempotencyKey))

@@ -17,6 +17,7 @@ import {
   mirrorDiversityRepository,
   mirrorParticipantsRepository,
 } from '../repositories/participants.ts';
+import { mirrorRecommendationsRepository } from '../repositories/recommendations.ts';
 import { liveSessionByCode, mirrorSessionsRepository } from '../repositories/sessions.ts';
 import { publishLive } from './liveView.ts';
 import { sessionTemplate } from './plan.ts';
@@ -37,7 +38,10 @@ export async function openSession(services: Services, session: MirrorSession): P
   for (let attempt = 0; ; attempt++) {
     try {
       // Only a planned session opens: two clicks at once give one code, not two.
-      if (await sessions.openIfPlanned(session.id, newJoinCode(), services.box.seal(newToken()))) break;
+      if (await sessions.openIfPlanned(session.id, newJoinCode(), services.box.seal(newToken()))) {
+        await sessions.bumpSeq(session.id);
+        break;
+      }
       return;
     } catch (error) {
       if (attempt >= 5) throw error; // a clash of join codes: draw again
@@ -57,6 +61,8 @@ export async function closeSession(services: Services, session: MirrorSession): 
       closed_at: services.clock.now().toISOString(),
     });
     await mirrorDiversityRepository(trx, session.school_id).removeAll(session.id);
+    // Closing is a change every device must hear of.
+    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
   });
   await publishLive(services, session.school_id, session.id);
 }
@@ -90,6 +96,11 @@ export async function runLiveCommand(
         if (!current) throw new HttpError(404, 'errors.notFound');
         if (current.status !== 'live') throw conflict('errors.sessionNotLive');
         const state = JSON.parse(current.live_state) as LiveState;
+        if (request.type === 'drawGroups' || request.type === 'clearGroups') {
+          // Post-its belong to the group that wrote them: new groups would show them to the wrong people.
+          const written = await mirrorRecommendationsRepository(trx, session.school_id).list(session.id);
+          if (written.some((r) => r.groupIndex !== null)) throw conflict('errors.groupsHavePostits');
+        }
         let command: LiveCommand = request as LiveCommand;
         if (request.type === 'drawGroups') {
           const people = await mirrorParticipantsRepository(trx, session.school_id).list(session.id);
@@ -154,6 +165,8 @@ export async function joinSession(
     const idempotency = idempotencyRepository(trx, session.school_id);
     if (!(await idempotency.put(scope, input.idempotencyKey, { participantId }, services.clock.now())))
       return false;
+    // Locks the session's row first, so the count below sees every join committed before it.
+    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
     const participants = mirrorParticipantsRepository(trx, session.school_id);
     if ((await participants.count(session.id)) >= MAX_PARTICIPANTS) throw conflict('errors.sessionFull');
     const taken = new Set((await participants.list(session.id)).map((p) => p.display_name));
@@ -165,7 +178,6 @@ export async function joinSession(
       token_hash: hashToken(token),
       joined_at: services.clock.now().toISOString(),
     });
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
     return true;
   });
   const participants = mirrorParticipantsRepository(services.db, session.school_id);

@@ -102,15 +102,12 @@ export async function buildSessionView(
 }
 
 /**
- * Reads the committed state and publishes it to every device of the session, on every instance. The message
- * holds everything; each instance's hub gives each audience only its part.
+ * Tells every instance that a session changed (after the change is committed). Only the sequence number
+ * crosses the bus, never what was written or who voted: each instance reads the committed view itself and
+ * gives each audience its part.
  */
 export async function publishLive(services: Services, schoolId: string, sessionId: string): Promise<void> {
   const session = await mirrorSessionById(services.db, sessionId);
   if (!session || session.school_id !== schoolId) return;
-  const live = await readLiveView(services, session);
-  await services.bus.publish(
-    liveChannel(sessionId),
-    JSON.stringify({ type: 'state', seq: session.live_seq, live }),
-  );
+  await services.bus.publish(liveChannel(sessionId), JSON.stringify({ seq: session.live_seq }));
 }

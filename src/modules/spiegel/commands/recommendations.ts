@@ -26,8 +26,9 @@ async function write(
   session: MirrorSession,
   groupIndex: number | null,
   input: NewRecommendation,
+  writer: string,
 ): Promise<{ id: string }> {
-  const scope = `rec:${session.id}`;
+  const scope = `rec:${session.id}:${writer}`;
   const id = randomUUID();
   const added = await services.db.transaction().execute(async (trx) => {
     if (
@@ -67,7 +68,7 @@ export async function writeAsParticipant(services: Services, token: string, inpu
     throw conflict('errors.notWritingTime');
   const group = groupOf(state.groups, participant.id);
   if (group === null) throw conflict('errors.notWritingTime');
-  return write(services, session, group, input);
+  return write(services, session, group, input, participant.id);
 }
 
 /** A post-it from paper, typed in by the facilitator for a group (or none). */
@@ -80,7 +81,7 @@ export async function writeAsStaff(
   if (session.status !== 'live') throw conflict('errors.sessionNotLive');
   const groups = (JSON.parse(session.live_state) as LiveState).groups;
   if (groupIndex !== null && (!groups || groupIndex >= groups.length)) throw notFound();
-  return write(services, session, groupIndex, input);
+  return write(services, session, groupIndex, input, 'staff');
 }
 
 export async function removeRecommendation(

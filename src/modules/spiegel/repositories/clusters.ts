@@ -42,8 +42,7 @@ export function mirrorClustersRepository(db: Database, schoolId: string) {
         .executeTakeFirst();
       return row !== undefined;
     },
-    async create(sessionId: string, title: string, now: Date): Promise<string> {
-      const id = randomUUID();
+    async create(sessionId: string, title: string, now: Date, id: string = randomUUID()): Promise<string> {
       await school
         .insertInto('mirror_clusters', { id, session_id: sessionId, title, created_at: now.toISOString() })
         .execute();

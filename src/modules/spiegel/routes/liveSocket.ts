@@ -1,7 +1,7 @@
 /**
  * The live WebSocket: a device says hello (as staff, projector or participant), gets a snapshot, then every
- * change. One bus subscription per session per instance; each change is serialised once and sent to all of
- * that session's sockets here, with this server's clock so each screen can correct its own.
+ * change, each with this server's clock so each screen can correct its own. One bus subscription per session
+ * per instance; the bus carries only the news that something changed, never its content.
  */
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
@@ -24,6 +24,19 @@ import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/ses
 interface Member {
   socket: WebSocket;
   audience: Audience;
+  /** Waiting for its snapshot: it gets one in the room's next refresh, so no change can overtake it. */
+  needsSnapshot: boolean;
+  /** The newest sequence number this socket has been sent. */
+  lastSeq: number;
+}
+
+interface Room {
+  sessionId: string;
+  members: Set<Member>;
+  subscription: Subscription;
+  groupsPhase: number;
+  refreshing: boolean;
+  again: boolean;
 }
 
 /** The variant of a change an audience gets: everyone in one group sees the same, so it is built once. */
@@ -33,45 +46,34 @@ function variantKey(audience: Audience, live: LiveMessage): string {
   return `group:${groupOf(live.groups, audience.participantId)}|votes:${votes}`;
 }
 
+/**
+ * The sockets of each session on this instance. The bus only says that a session changed; the hub then reads
+ * the committed view once and sends each socket its audience's cut. All sending for a room goes through one
+ * refresh at a time, so a snapshot and later changes always arrive in order.
+ */
 class Hub {
-  private rooms = new Map<
-    string,
-    { members: Set<Member>; subscription: Subscription; groupsPhase: number }
-  >();
+  private rooms = new Map<string, Room>();
 
   constructor(private services: Services) {}
 
-  /** Adds the socket to its session's room; resolves once changes published from now on will reach it. */
-  async join(session: MirrorSession, member: Member): Promise<void> {
+  /** Adds the socket to its session's room; it receives its snapshot in the next refresh. */
+  async join(session: MirrorSession, socket: WebSocket, audience: Audience): Promise<void> {
     let room = this.rooms.get(session.id);
     if (!room) {
-      const members = new Set<Member>();
-      const groupsPhase = groupsPhaseIndex(sessionTemplate(session).phases);
-      const subscription = this.services.bus.subscribe(liveChannel(session.id), (message) => {
-        const change = JSON.parse(message) as { seq: number; live: LiveMessage };
-        const serverNow = Date.now();
-        const variants = new Map<string, string>();
-        for (const m of members) {
-          if (m.socket.readyState !== m.socket.OPEN) continue;
-          const key = variantKey(m.audience, change.live);
-          let framed = variants.get(key);
-          if (!framed) {
-            const live = liveViewFor(change.live, m.audience, groupsPhase);
-            framed = JSON.stringify({ type: 'state', seq: change.seq, serverNow, live });
-            variants.set(key, framed);
-          }
-          m.socket.send(framed);
-        }
-      });
-      room = { members, subscription, groupsPhase };
+      const created: Room = {
+        sessionId: session.id,
+        members: new Set(),
+        groupsPhase: groupsPhaseIndex(sessionTemplate(session).phases),
+        refreshing: false,
+        again: false,
+        subscription: this.services.bus.subscribe(liveChannel(session.id), () => void this.refresh(created)),
+      };
+      room = created;
       this.rooms.set(session.id, room);
     }
-    room.members.add(member);
+    room.members.add({ socket, audience, needsSnapshot: true, lastSeq: -1 });
     await room.subscription.ready;
-  }
-
-  groupsPhase(sessionId: string): number {
-    return this.rooms.get(sessionId)?.groupsPhase ?? -1;
+    await this.refresh(room);
   }
 
   leave(sessionId: string, socket: WebSocket): void {
@@ -81,6 +83,68 @@ class Hub {
     if (room.members.size === 0) {
       room.subscription.unsubscribe();
       this.rooms.delete(sessionId);
+    }
+  }
+
+  /** Reads the session as committed and brings every socket of the room up to date; changes during it queue up. */
+  private async refresh(room: Room): Promise<void> {
+    if (room.refreshing) {
+      room.again = true;
+      return;
+    }
+    room.refreshing = true;
+    try {
+      do {
+        room.again = false;
+        await this.send(room);
+      } while (room.again);
+    } catch (error) {
+      console.error(`live refresh failed: ${(error as Error).message}`);
+    } finally {
+      room.refreshing = false;
+    }
+  }
+
+  private async send(room: Room): Promise<void> {
+    const session = await mirrorSessionById(this.services.db, room.sessionId);
+    if (!session) return;
+    const live = await readLiveView(this.services, session);
+    const serverNow = Date.now();
+    const variants = new Map<string, string>();
+    for (const m of room.members) {
+      if (m.socket.readyState !== m.socket.OPEN) {
+        if (m.socket.readyState === m.socket.CLOSED) room.members.delete(m);
+        continue;
+      }
+      if (m.needsSnapshot) {
+        m.needsSnapshot = false;
+        m.lastSeq = session.live_seq;
+        m.socket.send(
+          JSON.stringify({
+            type: 'snapshot',
+            seq: session.live_seq,
+            serverNow,
+            session: await buildSessionView(this.services, session, m.audience.as),
+            live: liveViewFor(live, m.audience, room.groupsPhase),
+            you: m.audience.as === 'participant' ? { participantId: m.audience.participantId } : null,
+          }),
+        );
+        continue;
+      }
+      if (session.live_seq <= m.lastSeq) continue;
+      m.lastSeq = session.live_seq;
+      const key = variantKey(m.audience, live);
+      let framed = variants.get(key);
+      if (!framed) {
+        framed = JSON.stringify({
+          type: 'state',
+          seq: session.live_seq,
+          serverNow,
+          live: liveViewFor(live, m.audience, room.groupsPhase),
+        });
+        variants.set(key, framed);
+      }
+      m.socket.send(framed);
     }
   }
 }
@@ -189,24 +253,10 @@ export function liveSocket(app: FastifyInstance): void {
           try {
             if (!hello) throw new HelloError('badRequest');
             const { session, audience } = await authenticate(services, hello, request.auth);
+            // The device may have gone while we checked: then there is nothing to join.
+            if (socket.readyState !== socket.OPEN) return;
             joined = session.id;
-            await hub.join(session, { socket, audience }); // subscribed first, then read: nothing falls in between
-            const fresh = (await mirrorSessionById(services.db, session.id))!;
-            const live = liveViewFor(
-              await readLiveView(services, fresh),
-              audience,
-              hub.groupsPhase(fresh.id),
-            );
-            socket.send(
-              JSON.stringify({
-                type: 'snapshot',
-                seq: fresh.live_seq,
-                serverNow: Date.now(),
-                session: await buildSessionView(services, fresh, audience.as),
-                live,
-                you: audience.as === 'participant' ? { participantId: audience.participantId } : null,
-              }),
-            );
+            await hub.join(session, socket, audience);
           } catch (error) {
             const code = error instanceof HelloError ? error.code : 'badRequest';
             if (!(error instanceof HelloError)) request.log.error({ err: error }, 'live hello failed');

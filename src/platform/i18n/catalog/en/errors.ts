@@ -31,6 +31,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'You cannot write a recommendation now: that happens in the groups, once you are in one.',
   'errors.votingClosed': 'You cannot vote now: the facilitator opens the voting.',
   'errors.noVotesLeft': 'You have used all your votes. Take one back to vote differently.',
+  'errors.groupsHavePostits':
+    'The groups have already written post-its. New groups would show them to the wrong people.',
   'errors.sessionFull': 'So many people have joined that nobody else can. Ask the facilitator.',
   'errors.sessionNotLive': 'This conversation is not (or no longer) running.',
   'errors.joinCodeUnknown':

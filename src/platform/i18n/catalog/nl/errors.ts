@@ -32,6 +32,8 @@ export const nlErrors = {
     'Je kunt nu geen aanbeveling schrijven: dat gebeurt in de groepjes, als je in een groepje zit.',
   'errors.votingClosed': 'Stemmen kan nu niet: de gespreksleider zet het stemmen open.',
   'errors.noVotesLeft': 'Je hebt al je stemmen gebruikt. Haal er een terug om anders te stemmen.',
+  'errors.groupsHavePostits':
+    'De groepjes hebben al post-its geschreven. Nieuwe groepjes zouden die aan de verkeerde mensen laten zien.',
   'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
