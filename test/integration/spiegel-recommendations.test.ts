@@ -147,5 +147,29 @@ for (const dialect of DIALECTS) {
       await projector.waitFor((m) => m.type === 'state' && m.live.recommendations.length === 2);
       expect((await write(phones[0]!.token, 'Te laat')).status).toBe(409);
     });
+
+    it('takes at most 300 post-its per session, so a leaked token cannot flood every screen', async () => {
+      const rows = Array.from({ length: 300 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        session_id: sessionId,
+        school_id: schoolId,
+        group_index: null,
+        target: 'teachers' as const,
+        text: `Vulling ${i}`,
+        created_at: new Date().toISOString(),
+      }));
+      await t.services.db.insertInto('mirror_recommendations').values(rows).execute();
+      const res = await facilitator.post(
+        `/api/schools/${schoolId}/mirror-sessions/${sessionId}/recommendations`,
+        {
+          groupIndex: null,
+          target: 'policy',
+          text: 'Eén te veel',
+          idempotencyKey: crypto.randomUUID(),
+        },
+      );
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe('errors.tooManyPostits');
+    });
   });
 }

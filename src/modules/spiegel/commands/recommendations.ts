@@ -15,6 +15,12 @@ import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/ses
 import { publishLive } from './liveView.ts';
 import { sessionTemplate } from './plan.ts';
 
+/**
+ * More post-its than any round 4 produces (a class writes a few dozen). It bounds what every screen receives
+ * and what the cluster suggestions compare, so a leaked token cannot flood a session.
+ */
+export const MAX_RECOMMENDATIONS = 300;
+
 export interface NewRecommendation {
   target: Target;
   text: string;
@@ -31,6 +37,8 @@ async function write(
   const scope = `rec:${session.id}:${writer}`;
   const id = randomUUID();
   const added = await services.db.transaction().execute(async (trx) => {
+    // Moving the sequence first locks the session's row, so the count below sees every committed post-it.
+    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
     if (
       !(await idempotencyRepository(trx, session.school_id).put(
         scope,
@@ -41,12 +49,14 @@ async function write(
     ) {
       return false;
     }
-    await mirrorRecommendationsRepository(trx, session.school_id).add(
+    const recommendations = mirrorRecommendationsRepository(trx, session.school_id);
+    if ((await recommendations.count(session.id)) >= MAX_RECOMMENDATIONS)
+      throw conflict('errors.tooManyPostits');
+    await recommendations.add(
       session.id,
       { id, groupIndex, target: input.target, text: input.text },
       services.clock.now(),
     );
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
     return true;
   });
   if (!added)

@@ -32,6 +32,14 @@ export function mirrorRecommendationsRepository(db: Database, schoolId: string) 
         })
         .execute();
     },
+    async count(sessionId: string): Promise<number> {
+      const row = await school
+        .selectFrom('mirror_recommendations')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('session_id', '=', sessionId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
     async remove(sessionId: string, id: string): Promise<boolean> {
       const result = await school
         .deleteFrom('mirror_recommendations')

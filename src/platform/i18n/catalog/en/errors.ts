@@ -33,6 +33,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.noVotesLeft': 'You have used all your votes. Take one back to vote differently.',
   'errors.groupsHavePostits':
     'The groups have already written post-its. New groups would show them to the wrong people.',
+  'errors.tooManyPostits': 'There are so many post-its that no more fit. Remove duplicates first.',
   'errors.sessionFull': 'So many people have joined that nobody else can. Ask the facilitator.',
   'errors.sessionNotLive': 'This conversation is not (or no longer) running.',
   'errors.joinCodeUnknown':

@@ -34,6 +34,7 @@ export const nlErrors = {
   'errors.noVotesLeft': 'Je hebt al je stemmen gebruikt. Haal er een terug om anders te stemmen.',
   'errors.groupsHavePostits':
     'De groepjes hebben al post-its geschreven. Nieuwe groepjes zouden die aan de verkeerde mensen laten zien.',
+  'errors.tooManyPostits': 'Er hangen al zoveel post-its dat er geen meer bij kan. Ruim eerst dubbele op.',
   'errors.sessionFull': 'Er doen al zoveel mensen mee dat er niemand meer bij kan. Vraag de gespreksleider.',
   'errors.sessionNotLive': 'Dit gesprek is niet (meer) bezig.',
   'errors.joinCodeUnknown':
