@@ -24,6 +24,16 @@ interface FormOptions<V extends Values> {
   submit: (values: V, helpers: { reset: () => void }) => Promise<void>;
 }
 
+/** What `form.field(name)` gives a Field: spread it onto one. */
+export interface BoundField {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
 export function useForm<V extends Values>(options: FormOptions<V>) {
   const { t } = useT();
   const [values, setValues] = useState<V>(options.initial);

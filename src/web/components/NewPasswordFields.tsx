@@ -5,16 +5,8 @@
  */
 import { PASSWORD_MIN } from '../../modules/accounts/domain/passwords.ts';
 import { useT } from '../i18n.tsx';
+import type { BoundField } from '../useForm.ts';
 import { Field } from './Field.tsx';
-
-interface BoundField {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error: string | undefined;
-  onChange: (value: string) => void;
-}
 
 interface Props {
   /** `form.field` of the form the fields belong to (a method signature, so any form's field names fit). */

@@ -8,8 +8,8 @@ import { useForm } from '../../../web/useForm.ts';
 import { requireFields } from '../../../web/validation.ts';
 import type { LiveView } from '../domain/protocol.ts';
 import { newIdempotencyKey, postOnce } from './commands.ts';
-import { TextArea } from './FormBits.tsx';
-import { groupLabel, isTarget, postitMax, useTargetWords } from './RecommendationBits.tsx';
+import { PostitFields } from './PostitFields.tsx';
+import { groupLabel } from './RecommendationBits.tsx';
 
 const noGroup = 'none';
 
@@ -22,7 +22,6 @@ interface Props {
 export function PaperPostitForm({ base, groups }: Props) {
   const { t } = useT();
   const toast = useToast();
-  const words = useTargetWords();
   const groupOptions: Option[] = [
     ...(groups ?? []).map((_, index) => ({ value: String(index), label: groupLabel(t, index) })),
     { value: noGroup, label: groupLabel(t, null) },
@@ -54,8 +53,6 @@ export function PaperPostitForm({ base, groups }: Props) {
       document.getElementById('papier-text')?.focus();
     },
   });
-  const target = form.values.target;
-  const left = postitMax - form.values.text.length;
 
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
@@ -66,18 +63,7 @@ export function PaperPostitForm({ base, groups }: Props) {
         type="select"
         options={groupOptions}
       />
-      <Field
-        {...form.field('target')}
-        type="select"
-        options={words.options}
-        hint={isTarget(target) ? words.hint(target) : undefined}
-      />
-      <TextArea
-        {...form.field('text')}
-        rows={3}
-        maxLength={postitMax}
-        hint={t('spiegel.recs.textHint', { max: postitMax, left })}
-      />
+      <PostitFields form={form} rows={3} />
       <ButtonRow>
         <Button type="submit" variant="secondary" busy={form.busy}>
           {t('spiegel.recs.add')}

@@ -4,7 +4,6 @@
  */
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
-import { Field } from '../../../web/components/Field.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useForm } from '../../../web/useForm.ts';
@@ -13,8 +12,8 @@ import type { LiveView } from '../domain/protocol.ts';
 import { groupsPhaseIndex } from '../domain/recommendations.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
 import { newIdempotencyKey, postOnce } from './commands.ts';
-import { TextArea } from './FormBits.tsx';
-import { isTarget, PostitsByTarget, postitMax, useTargetWords } from './RecommendationBits.tsx';
+import { PostitFields } from './PostitFields.tsx';
+import { PostitsByTarget } from './RecommendationBits.tsx';
 
 interface Props {
   /** The participant's token from joining, as stored on this phone. */
@@ -58,7 +57,6 @@ export function PhonePostits({ token, live, template, inGroup }: Props) {
 function PostitForm({ token }: { token: string }) {
   const { t } = useT();
   const toast = useToast();
-  const words = useTargetWords();
   const form = useForm({
     id: 'aanbeveling',
     initial: { target: 'students', text: '' },
@@ -77,24 +75,10 @@ function PostitForm({ token }: { token: string }) {
       document.getElementById('aanbeveling-text')?.focus();
     },
   });
-  const target = form.values.target;
-  const left = postitMax - form.values.text.length;
-
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate>
       <ErrorSummary {...form.summary} />
-      <Field
-        {...form.field('target')}
-        type="select"
-        options={words.options}
-        hint={isTarget(target) ? words.hint(target) : undefined}
-      />
-      <TextArea
-        {...form.field('text')}
-        rows={4}
-        maxLength={postitMax}
-        hint={t('spiegel.recs.textHint', { max: postitMax, left })}
-      />
+      <PostitFields form={form} rows={4} />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {t('spiegel.recs.stick')}
