@@ -10,7 +10,9 @@ import { invitationsRepository } from '../../src/modules/accounts/repositories/i
 import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
 import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
+import { mirrorActionsRepository } from '../../src/modules/spiegel/repositories/actions.ts';
 import { mirrorClustersRepository } from '../../src/modules/spiegel/repositories/clusters.ts';
+import { mirrorEvaluationsRepository } from '../../src/modules/spiegel/repositories/evaluations.ts';
 import { mirrorRecommendationsRepository } from '../../src/modules/spiegel/repositories/recommendations.ts';
 import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
 import { mirrorTemplatesRepository } from '../../src/modules/spiegel/repositories/templates.ts';
@@ -19,6 +21,7 @@ import type { RegisteredRoute } from '../../src/server/context.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
 import { type BuiltUser, buildTeam, buildUser, buildWorld, sessionFor } from '../helpers/factories.ts';
+import { buildMirrorSession } from '../helpers/spiegel.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 /** Routes anyone may call. Adding one is a decision: it must be listed here. */
@@ -39,6 +42,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/live/ws',
   'POST /api/live/recommendations',
   'POST /api/live/votes',
+  'POST /api/live/evaluation',
+  'POST /api/live/progress-link',
+  'POST /api/progress',
 ]);
 
 const REFUSED = [401, 403, 404];
@@ -146,6 +152,28 @@ for (const dialect of DIALECTS) {
             break;
           case 'key':
             value = 'gender-diversiteit';
+            break;
+          case 'actionId':
+            value = await mirrorActionsRepository(s.db, schoolId).add(
+              filled.sessionId ?? (await buildMirrorSession(s, schoolId, world.inA.coordinator)).id,
+              {
+                cluster_id: null,
+                what: 'Actie',
+                target: 'teachers',
+                owner_user_id: null,
+                owner_role: null,
+                due_date: null,
+                status: 'planned',
+              },
+              s.clock.now(),
+            );
+            break;
+          case 'requestId':
+            value = await mirrorEvaluationsRepository(s.db, schoolId).addAftercare(
+              filled.sessionId!,
+              { message: null, reach: null },
+              s.clock.now(),
+            );
             break;
           default:
             throw new Error(

@@ -5,12 +5,14 @@ import * as foundation from './migrations/0001_foundation.ts';
 import * as spiegel from './migrations/0002_spiegel.ts';
 import * as recommendations from './migrations/0003_recommendations.ts';
 import * as clustersVotes from './migrations/0004_clusters_votes.ts';
+import * as actionPlan from './migrations/0005_action_plan.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_spiegel': spiegel,
   '0003_recommendations': recommendations,
   '0004_clusters_votes': clustersVotes,
+  '0005_action_plan': actionPlan,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -125,6 +125,13 @@ export interface MirrorSessionTable {
   created_by: string | null;
   created_at: string;
   closed_at: string | null;
+  /** Who takes the lead in carrying out the action plan. */
+  lead_user_id: string | null;
+  /** The read-only progress link's token: sealed (staff show it again) and hashed (to look it up). */
+  progress_token: string | null;
+  progress_token_hash: string | null;
+  /** Set at close, when the participants are deleted: how many took part per side, as JSON. */
+  final_counts: string | null;
 }
 
 export interface MirrorFacilitatorTable {
@@ -173,6 +180,60 @@ export interface MirrorClusterTable {
   school_id: string;
   title: string;
   created_at: string;
+  /** Set at close, when the ballots are deleted: the votes this cluster got. */
+  final_votes: number | null;
+}
+
+export interface MirrorActionTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  cluster_id: string | null;
+  what: string;
+  target: 'students' | 'teachers' | 'leadership' | 'policy' | 'communication';
+  owner_user_id: string | null;
+  owner_role: string | null;
+  /** YYYY-MM-DD. */
+  due_date: string | null;
+  status: 'planned' | 'inProgress' | 'done' | 'dropped';
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MirrorActionUpdateTable {
+  id: string;
+  action_id: string;
+  school_id: string;
+  status: MirrorActionTable['status'];
+  note: string | null;
+  user_id: string | null;
+  created_at: string;
+}
+
+export interface MirrorEvaluationTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  /** JSON of the answers; deliberately without a time or a participant. */
+  answers: string;
+}
+
+export interface MirrorEvaluationReceiptTable {
+  session_id: string;
+  school_id: string;
+  participant_id: string;
+}
+
+export interface MirrorAftercareRequestTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  message: string | null;
+  reach: string | null;
+  created_at: string;
+  handled_at: string | null;
+  handled_by: string | null;
 }
 
 export interface MirrorVoteTable {
@@ -212,6 +273,11 @@ export interface Tables {
   mirror_recommendations: MirrorRecommendationTable;
   mirror_clusters: MirrorClusterTable;
   mirror_votes: MirrorVoteTable;
+  mirror_actions: MirrorActionTable;
+  mirror_action_updates: MirrorActionUpdateTable;
+  mirror_evaluations: MirrorEvaluationTable;
+  mirror_evaluation_receipts: MirrorEvaluationReceiptTable;
+  mirror_aftercare_requests: MirrorAftercareRequestTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

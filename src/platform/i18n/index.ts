@@ -9,21 +9,41 @@ import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
 import { enMail } from './catalog/en/mail.ts';
 import { enSpiegel } from './catalog/en/spiegel.ts';
+import { enSpiegelClosing } from './catalog/en/spiegelClosing.ts';
+import { enSpiegelPlan } from './catalog/en/spiegelPlan.ts';
 import { enUi } from './catalog/en/ui.ts';
 import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlMail } from './catalog/nl/mail.ts';
 import { nlSpiegel } from './catalog/nl/spiegel.ts';
+import { nlSpiegelClosing } from './catalog/nl/spiegelClosing.ts';
+import { nlSpiegelPlan } from './catalog/nl/spiegelPlan.ts';
 import { nlUi } from './catalog/nl/ui.ts';
 
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-const nl = { ...nlErrors, ...nlMail, ...nlDocuments, ...nlUi, ...nlSpiegel };
+const nl = {
+  ...nlErrors,
+  ...nlMail,
+  ...nlDocuments,
+  ...nlUi,
+  ...nlSpiegel,
+  ...nlSpiegelPlan,
+  ...nlSpiegelClosing,
+};
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
-const en: Catalog = { ...enErrors, ...enMail, ...enDocuments, ...enUi, ...enSpiegel };
+const en: Catalog = {
+  ...enErrors,
+  ...enMail,
+  ...enDocuments,
+  ...enUi,
+  ...enSpiegel,
+  ...enSpiegelPlan,
+  ...enSpiegelClosing,
+};
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };
 

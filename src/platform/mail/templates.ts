@@ -36,3 +36,17 @@ export function passwordResetMail(locale: Locale, to: string, link: string): Out
     translate(locale, 'mail.reset.body', { link }),
   );
 }
+
+/** Tells a contact person that someone asked for aftercare; what they wrote stays in Kring, behind a sign-in. */
+export function aftercareMail(
+  locale: Locale,
+  to: string,
+  p: { session: string; link: string },
+): OutgoingMail {
+  return compose(
+    locale,
+    to,
+    translate(locale, 'mail.aftercare.subject'),
+    translate(locale, 'mail.aftercare.body', p),
+  );
+}

@@ -26,7 +26,8 @@ async function change<T>(
   const result = await services.db.transaction().execute(async (trx) => {
     // Moving the sequence first locks the session's row: concurrent changes of one session (two votes of one
     // phone) run one after the other and each sees what the other committed.
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw conflict('errors.sessionNotLive');
     return work(trx);
   });
   await publishLive(services, session.school_id, session.id);

@@ -9,9 +9,18 @@ import type { MirrorSession } from '../../../platform/db/schema.ts';
 import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
 import { drawGroups } from '../domain/groups.ts';
-import { applyLiveCommand, type LiveCommand, LiveCommandError, type LiveState } from '../domain/live.ts';
+import {
+  applyLiveCommand,
+  defaultVoting,
+  type LiveCommand,
+  LiveCommandError,
+  type LiveState,
+} from '../domain/live.ts';
 import { pseudonym } from '../domain/pseudonyms.ts';
 import type { Side } from '../domain/template.ts';
+import { tallyVotes } from '../domain/votes.ts';
+import { mirrorClustersRepository } from '../repositories/clusters.ts';
+import { mirrorEvaluationsRepository } from '../repositories/evaluations.ts';
 import {
   idempotencyRepository,
   mirrorDiversityRepository,
@@ -50,19 +59,41 @@ export async function openSession(services: Services, session: MirrorSession): P
   await publishLive(services, session.school_id, session.id);
 }
 
-/** Ends the session: the code stops working and the diversity attributes are deleted (S2). */
+/**
+ * Ends the session: the code stops working, the diversity attributes are deleted (S2), and the record of what
+ * was said is frozen (S10). What was only needed while it ran goes (PRODUCT §8): the participants with their
+ * display names and tokens, the ballots (each cluster keeps its total), who evaluated, and the retry keys. The
+ * action plan stays editable.
+ */
 export async function closeSession(services: Services, session: MirrorSession): Promise<void> {
   if (session.status === 'closed') return;
   await services.db.transaction().execute(async (trx) => {
-    await mirrorSessionsRepository(trx, session.school_id).update(session.id, {
+    const sessions = mirrorSessionsRepository(trx, session.school_id);
+    // Moving the sequence first locks the row: a post-it or vote being written finishes before this reads.
+    await sessions.bumpSeq(session.id);
+    const current = await sessions.find(session.id);
+    if (current?.status === 'closed') return;
+    const participants = mirrorParticipantsRepository(trx, session.school_id);
+    const clusters = mirrorClustersRepository(trx, session.school_id);
+    const state = JSON.parse(current!.live_state) as LiveState;
+    const tally = tallyVotes(
+      await clusters.votes(session.id),
+      (await clusters.list(session.id)).map((c) => c.id),
+      (state.voting ?? defaultVoting).perPerson,
+    );
+    await clusters.setFinalVotes(session.id, new Map(tally.map((r) => [r.clusterId, r.votes])));
+    await sessions.update(session.id, {
       status: 'closed',
       join_code: null,
       projector_token: null,
       closed_at: services.clock.now().toISOString(),
+      final_counts: JSON.stringify(await participants.countBySide(session.id)),
     });
+    await clusters.removeVotes(session.id);
+    await mirrorEvaluationsRepository(trx, session.school_id).removeReceipts(session.id);
+    await participants.removeAll(session.id);
+    await idempotencyRepository(trx, session.school_id).removeForSession(session.id);
     await mirrorDiversityRepository(trx, session.school_id).removeAll(session.id);
-    // Closing is a change every device must hear of.
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
   });
   await publishLive(services, session.school_id, session.id);
 }

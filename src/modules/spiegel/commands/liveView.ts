@@ -6,7 +6,7 @@ import { defaultVoting, type LiveState, phaseTimer } from '../domain/live.ts';
 import type { LiveMessage, SessionView } from '../domain/protocol.ts';
 import { countRecommendations, type Recommendation } from '../domain/recommendations.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
-import { tallyVotes, type Vote } from '../domain/votes.ts';
+import { rankTotals, tallyVotes, type Vote } from '../domain/votes.ts';
 import { type ClusterRow, mirrorClustersRepository } from '../repositories/clusters.ts';
 import { mirrorParticipantsRepository } from '../repositories/participants.ts';
 import { mirrorRecommendationsRepository } from '../repositories/recommendations.ts';
@@ -23,16 +23,19 @@ export function buildLiveView(
   recommendations: Recommendation[],
   clusters: ClusterRow[] = [],
   votes: Vote[] = [],
+  finalVotes: ReadonlyMap<string, number> | null = null,
 ): LiveMessage {
   const state = JSON.parse(session.live_state) as LiveState;
   const voting = state.voting ?? defaultVoting;
-  const ranking = new Map(
-    tallyVotes(
-      votes,
-      clusters.map((c) => c.id),
-      voting.perPerson,
-    ).map((r) => [r.clusterId, r]),
-  );
+  // A closed session has no ballots any more, only each cluster's total.
+  const ranked = finalVotes
+    ? rankTotals(finalVotes)
+    : tallyVotes(
+        votes,
+        clusters.map((c) => c.id),
+        voting.perPerson,
+      );
+  const ranking = new Map(ranked.map((r) => [r.clusterId, r]));
   const ballots: Record<string, string[]> = {};
   for (const vote of votes) {
     const mine = ballots[vote.voterId] ?? [];
@@ -74,6 +77,7 @@ export async function readLiveView(services: Services, session: MirrorSession): 
     recommendations,
     await clusters.list(session.id),
     await clusters.votes(session.id),
+    session.status === 'closed' ? await clusters.finalVotes(session.id) : null,
   );
 }
 

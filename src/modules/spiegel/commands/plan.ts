@@ -61,6 +61,10 @@ export async function planSession(
       created_by: actor.id,
       created_at: services.clock.now().toISOString(),
       closed_at: null,
+      lead_user_id: null,
+      progress_token: null,
+      progress_token_hash: null,
+      final_counts: null,
     },
     input.facilitatorIds,
   );

@@ -37,8 +37,10 @@ async function write(
   const scope = `rec:${session.id}:${writer}`;
   const id = randomUUID();
   const added = await services.db.transaction().execute(async (trx) => {
-    // Moving the sequence first locks the session's row, so the count below sees every committed post-it.
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
+    // Locking the session's row first: the count below sees every committed post-it, and none is added after
+    // the session closed.
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw conflict('errors.sessionNotLive');
     if (
       !(await idempotencyRepository(trx, session.school_id).put(
         scope,
@@ -101,8 +103,9 @@ export async function removeRecommendation(
 ): Promise<void> {
   if (session.status === 'closed') throw conflict('errors.sessionClosed');
   const removed = await services.db.transaction().execute(async (trx) => {
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw conflict('errors.sessionClosed');
     if (!(await mirrorRecommendationsRepository(trx, session.school_id).remove(session.id, id))) return false;
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
     return true;
   });
   if (!removed) throw notFound();

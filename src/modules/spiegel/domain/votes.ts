@@ -33,6 +33,11 @@ export function tallyVotes(
     used.set(vote.voterId, n + 1);
     counts.set(vote.clusterId, counts.get(vote.clusterId)! + 1);
   }
+  return rankTotals(counts);
+}
+
+/** Ranks clusters by their vote totals (kept when a session closes and its ballots are deleted). */
+export function rankTotals(counts: ReadonlyMap<string, number>): RankedCluster[] {
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return sorted.map(([clusterId, n]) => ({
     clusterId,

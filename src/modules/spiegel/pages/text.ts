@@ -2,35 +2,16 @@
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { capitalise } from '../../../web/format.ts';
 import { type Translate, useT } from '../../../web/i18n.tsx';
+import { plural } from '../domain/plural.ts';
 import type { LocalText, MirrorTemplate, Phase, Side } from '../domain/template.ts';
 import { textIn } from '../domain/templateShape.ts';
+
+export { plural };
 
 /** `tx(text)`: a template text in the current language, Dutch when there is no translation. */
 export function useText(): (text: LocalText | undefined) => string {
   const { locale } = useT();
   return (text) => (text ? textIn(text, locale) : '');
-}
-
-/** Dutch plural of a person word: leerling → leerlingen, deelnemer → deelnemers, leraar → leraren. */
-function pluralNl(word: string): string {
-  if (/(er|el|em|en|je|ie)$/i.test(word)) return `${word}s`;
-  if (/[aiouy]$/i.test(word)) return `${word}'s`;
-  if (/e$/i.test(word)) return `${word}n`;
-  const long = /(aa|ee|oo|uu)([^aeiou])$/i.exec(word);
-  if (long?.[1] && long[2]) return `${word.slice(0, -3)}${long[1][0]}${long[2]}en`;
-  return `${word}en`;
-}
-
-function pluralEn(word: string): string {
-  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
-  return `${word}s`;
-}
-
-export function plural(word: string, locale: Locale): string {
-  const trimmed = word.trim();
-  if (trimmed === '') return trimmed;
-  return locale === 'nl' ? pluralNl(trimmed) : pluralEn(trimmed);
 }
 
 /** The words for one side of the template, singular and plural, lower and capitalised. */

@@ -82,6 +82,28 @@ export function mirrorClustersRepository(db: Database, schoolId: string) {
         .executeTakeFirst();
       return Number(r.numUpdatedRows);
     },
+    /** Keeps each cluster's votes when the ballots are deleted at close. */
+    async setFinalVotes(sessionId: string, totals: ReadonlyMap<string, number>): Promise<void> {
+      for (const [id, votes] of totals) {
+        await school
+          .updateTable('mirror_clusters')
+          .set({ final_votes: votes })
+          .where('session_id', '=', sessionId)
+          .where('id', '=', id)
+          .execute();
+      }
+    },
+    async finalVotes(sessionId: string): Promise<Map<string, number>> {
+      const rows = await school
+        .selectFrom('mirror_clusters')
+        .select(['id', 'final_votes'])
+        .where('session_id', '=', sessionId)
+        .execute();
+      return new Map(rows.map((r) => [r.id, r.final_votes ?? 0]));
+    },
+    async removeVotes(sessionId: string): Promise<void> {
+      await school.deleteFrom('mirror_votes').where('session_id', '=', sessionId).execute();
+    },
     async votes(sessionId: string): Promise<Vote[]> {
       const rows = await school
         .selectFrom('mirror_votes')

@@ -39,6 +39,21 @@ export function mirrorParticipantsRepository(db: Database, schoolId: string) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    /** How many took part on each side: what a closed session keeps of its participants. */
+    async countBySide(sessionId: string): Promise<{ voices: number; listeners: number }> {
+      const rows = await school
+        .selectFrom('mirror_participants')
+        .select(['side', (eb) => eb.fn.countAll().as('n')])
+        .where('session_id', '=', sessionId)
+        .groupBy('side')
+        .execute();
+      const n = (side: string) => Number(rows.find((r) => r.side === side)?.n ?? 0);
+      return { voices: n('voices'), listeners: n('listeners') };
+    },
+    /** Deletes everyone who took part, with their display names and tokens (their ballots go with them). */
+    async removeAll(sessionId: string): Promise<void> {
+      await school.deleteFrom('mirror_participants').where('session_id', '=', sessionId).execute();
+    },
     async replaceToken(id: string, tokenHash: string): Promise<void> {
       await school
         .updateTable('mirror_participants')
@@ -109,6 +124,10 @@ export function idempotencyRepository(db: Database, schoolId: string) {
         .where('scope', '=', scope)
         .where('key', '=', key)
         .execute();
+    },
+    /** Forgets the keys of a closed session: they only ever served retries while it ran. */
+    async removeForSession(sessionId: string): Promise<void> {
+      await school.deleteFrom('idempotency_keys').where('scope', 'like', `%:${sessionId}%`).execute();
     },
     /** False when the key was used already (a concurrent retry won). */
     async put(scope: string, key: string, result: unknown, now: Date): Promise<boolean> {

@@ -30,6 +30,15 @@ export function mirrorSessionById(db: Database, id: string): Promise<MirrorSessi
   return db.selectFrom('mirror_sessions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A session by the hash of its progress link's token, whichever school it belongs to (the token is the key). */
+export function sessionByProgressHash(db: Database, hash: string): Promise<MirrorSession | undefined> {
+  return db
+    .selectFrom('mirror_sessions')
+    .selectAll()
+    .where('progress_token_hash', '=', hash)
+    .executeTakeFirst();
+}
+
 export function mirrorSessionsRepository(db: Database, schoolId: string) {
   const school = forSchool(db, schoolId);
   return {
@@ -50,6 +59,10 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         ])
         .orderBy('mirror_sessions.scheduled_at', 'desc')
         .execute();
+    },
+    /** Every session of the school, whole. */
+    listFull(): Promise<MirrorSession[]> {
+      return school.selectFrom('mirror_sessions').selectAll().orderBy('scheduled_at', 'desc').execute();
     },
     find(id: string): Promise<MirrorSession | undefined> {
       return school.selectFrom('mirror_sessions').selectAll().where('id', '=', id).executeTakeFirst();
@@ -86,6 +99,23 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         }
       });
     },
+    /**
+     * Locks a running session's row for the rest of the transaction (by moving its sequence), and tells
+     * whether it is still running: what was said is frozen once it closes, even for a write already under way.
+     */
+    async lockLive(id: string): Promise<boolean> {
+      await school
+        .updateTable('mirror_sessions')
+        .set((eb) => ({ live_seq: eb('live_seq', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+      const row = await school
+        .selectFrom('mirror_sessions')
+        .select('status')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.status === 'live';
+    },
     /** A change outside the live state (someone joined): devices must hear of it, so the sequence grows. */
     async bumpSeq(id: string): Promise<void> {
       await school
@@ -103,6 +133,15 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         .where('status', '=', 'planned')
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+    /** Gives a session its progress link, unless it has one: two requests at once get the same link. */
+    async setProgressTokenIfAbsent(id: string, sealed: string, hash: string): Promise<void> {
+      await school
+        .updateTable('mirror_sessions')
+        .set({ progress_token: sealed, progress_token_hash: hash })
+        .where('id', '=', id)
+        .where('progress_token_hash', 'is', null)
+        .execute();
     },
     /** Writes a new live state if nobody else did meanwhile; false means: read again and retry. */
     async saveLive(id: string, expectedSeq: number, state: string): Promise<boolean> {

@@ -49,10 +49,10 @@ export function planningRoutes(app: FastifyInstance): void {
   r.get(
     '/api/schools/:schoolId/staff',
     {
-      config: { auth: planners },
+      config: { auth: viewers },
       schema: {
         tags,
-        summary: 'People of the school, to choose facilitators and a contact person',
+        summary: 'People of the school, to choose facilitators, a contact person and owners of actions',
         params: schoolParams,
         response: { 200: z.array(staffMemberSchema) },
       },
@@ -235,7 +235,7 @@ export function planningRoutes(app: FastifyInstance): void {
           summary:
             action === 'open'
               ? 'Open the session: a join code and a projector link'
-              : 'Close the session: the code stops working, the diversity attributes are deleted',
+              : 'Close the session: the code stops working; diversity attributes, participants and ballots are deleted; what was said is frozen (the action plan stays editable)',
           params: sessionParams,
           response: { 200: sessionDetailSchema },
         },

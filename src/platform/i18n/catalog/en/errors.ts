@@ -42,6 +42,15 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'We no longer recognise this device for this conversation. Join again with the code.',
   'errors.notAssigned': 'You are not the facilitator of this conversation.',
   'errors.templateInUse': 'You cannot delete this template while it is needed.',
+  'errors.notInSchool': 'This person does not belong to this school.',
+  'errors.notOwner':
+    'Only the person carrying out the action, or someone managing the action plan, can update its progress.',
+  'errors.alreadyEvaluated': 'You have already filled in the evaluation. Thank you!',
+  'errors.progressLinkUnknown':
+    "This progress link does not work (any more). Ask the school's contact person for a new one.",
+  'errors.notContactPerson': 'Only the contact person of this conversation sees the requests for aftercare.',
+  'errors.noEvaluationNow':
+    'The evaluation can only be filled in at the end of the conversation, while it is still running.',
   'validation.required': 'Fill in this field.',
   'validation.tooShort': 'Use at least {min} characters.',
   'validation.tooLong': 'Use at most {max} characters.',

@@ -43,6 +43,13 @@ export const nlErrors = {
     'We herkennen dit apparaat niet meer voor dit gesprek. Doe opnieuw mee met de code.',
   'errors.notAssigned': 'Je bent niet de gespreksleider van dit gesprek.',
   'errors.templateInUse': 'Dit sjabloon kun je niet verwijderen zolang het nodig is.',
+  'errors.notInSchool': 'Deze persoon hoort niet bij deze school.',
+  'errors.notOwner': 'Alleen wie de actie uitvoert, of wie het actieplan beheert, kan de stand bijwerken.',
+  'errors.alreadyEvaluated': 'Je hebt de evaluatie al ingevuld. Dank je wel!',
+  'errors.progressLinkUnknown':
+    'Deze voortgangslink werkt niet (meer). Vraag het aanspreekpunt van de school om een nieuwe.',
+  'errors.notContactPerson': 'Alleen het aanspreekpunt van dit gesprek ziet de verzoeken om nazorg.',
+  'errors.noEvaluationNow': 'De evaluatie kan alleen aan het eind van het gesprek, zolang het nog bezig is.',
   'validation.required': 'Vul dit veld in.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',
   'validation.tooLong': 'Gebruik hoogstens {max} tekens.',

@@ -1,0 +1,100 @@
+/**
+ * The closing evaluation from the phones (S9) and requests for aftercare. An answer is stored without who gave
+ * it; a separate receipt stops a second one from the same phone. A request for aftercare is stored apart from
+ * the answers, holds only what the person chose to write, and its contact person gets a mail that says no more
+ * than that there is a request.
+ */
+import type { z } from 'zod';
+import { hashToken } from '../../../platform/crypto/tokens.ts';
+import type { MirrorSession } from '../../../platform/db/schema.ts';
+import { isLocale } from '../../../platform/i18n/index.ts';
+import { aftercareMail } from '../../../platform/mail/templates.ts';
+import { inBackground, type Services } from '../../../server/context.ts';
+import { conflict, HttpError } from '../../../server/errors.ts';
+import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
+import { usersRepository } from '../../accounts/repositories/users.ts';
+import {
+  type EvaluationAnswers,
+  type EvaluationSummary,
+  summariseEvaluations,
+} from '../domain/evaluation.ts';
+import { mirrorEvaluationsRepository } from '../repositories/evaluations.ts';
+import { idempotencyRepository, participantByTokenHash } from '../repositories/participants.ts';
+import { mirrorSessionById } from '../repositories/sessions.ts';
+import type { aftercareInput } from '../routes/followUpSchemas.ts';
+
+export async function submitEvaluation(
+  services: Services,
+  input: {
+    token: string;
+    answers: EvaluationAnswers;
+    aftercare: z.infer<typeof aftercareInput> | null;
+    idempotencyKey: string;
+  },
+  onMailError: (error: unknown) => void,
+): Promise<void> {
+  const participant = await participantByTokenHash(services.db, hashToken(input.token));
+  if (!participant) throw new HttpError(403, 'errors.participantUnknown');
+  const session = await mirrorSessionById(services.db, participant.session_id);
+  if (session?.status !== 'live') throw conflict('errors.noEvaluationNow');
+  // Not scoped by participant: a key linked to a person and a time could tie them to an aftercare request.
+  // The receipt below is what stops a second evaluation from the same phone.
+  const scope = `eval:${session.id}`;
+  const aftercare = input.aftercare
+    ? { message: input.aftercare.message?.trim() || null, reach: input.aftercare.reach?.trim() || null }
+    : null;
+  const stored = await services.db.transaction().execute(async (trx) => {
+    if (
+      !(await idempotencyRepository(trx, session.school_id).put(
+        scope,
+        input.idempotencyKey,
+        {},
+        services.clock.now(),
+      ))
+    )
+      return false;
+    const evaluations = mirrorEvaluationsRepository(trx, session.school_id);
+    if (!(await evaluations.addReceipt(session.id, participant.id)))
+      throw conflict('errors.alreadyEvaluated');
+    await evaluations.addAnswers(session.id, input.answers);
+    if (aftercare) await evaluations.addAftercare(session.id, aftercare, services.clock.now());
+    return true;
+  });
+  if (stored && aftercare) inBackground(services, notifyContactPerson(services, session), onMailError);
+}
+
+/** Mails the session's contact person, or the school's coordinators when it has none. */
+async function notifyContactPerson(services: Services, session: MirrorSession): Promise<void> {
+  const people = await membershipsRepository(services.db, session.school_id).people();
+  const recipients = session.contact_person_id
+    ? people.filter((p) => p.userId === session.contact_person_id)
+    : people.filter((p) => p.role === 'coordinator');
+  const users = usersRepository(services.db);
+  for (const userId of new Set(recipients.map((p) => p.userId))) {
+    const user = await users.find(userId);
+    if (!user) continue;
+    const locale = isLocale(user.locale) ? user.locale : 'nl';
+    await services.mailer.send(
+      aftercareMail(locale, user.email, { session: session.title, link: `${services.publicUrl}/nazorg` }),
+    );
+  }
+}
+
+/** The evaluation as the facilitator and coordinator see it: counts only, each under five as "<5". */
+export async function evaluationSummary(
+  services: Services,
+  session: MirrorSession,
+): Promise<EvaluationSummary> {
+  const evaluations = mirrorEvaluationsRepository(services.db, session.school_id);
+  const answers = (await evaluations.answers(session.id)) as EvaluationAnswers[];
+  return summariseEvaluations(answers, await evaluations.countAftercare(session.id), shuffled);
+}
+
+function shuffled<T>(items: T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}

@@ -1,0 +1,164 @@
+/**
+ * The session report as a document: a list of blocks (title, headings, paragraphs, lists) that the Markdown
+ * and the PDF export both render, so the two always say the same. User text stays text: Markdown escapes it.
+ */
+import { type Locale, type MessageKey, translate } from '../../../platform/i18n/index.ts';
+import type { ActionStatus } from './actions.ts';
+import { type EvaluationQuestion, evaluationOptions, evaluationQuestions } from './evaluation.ts';
+import type { Target } from './recommendations.ts';
+
+type Count = number | '<5';
+
+/** The report's facts (the API's report shape). */
+export interface ReportFacts {
+  title: string;
+  templateName: string;
+  schoolName: string;
+  date: string;
+  participants: { label: string; count: Count }[];
+  recommendations: { target: Target; texts: string[] }[];
+  clusters: { title: string; rank: number; votes: Count; recommendations: string[] }[];
+  actions: {
+    what: string;
+    target: Target;
+    owner: string | null;
+    dueDate: string | null;
+    status: ActionStatus;
+    overdue: boolean;
+  }[];
+  followUp: { leadName: string | null; contactPersonName: string | null };
+  evaluation: {
+    answered: Count;
+    questions: Record<EvaluationQuestion, Record<string, Count>>;
+    improvements: string[];
+    aftercareRequests: Count;
+  };
+}
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] };
+
+function formatDay(day: string, locale: Locale): string {
+  return new Date(`${day.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The report, block by block, in the reader's language. */
+export function reportBlocks(report: ReportFacts, locale: Locale): Block[] {
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    translate(locale, key as MessageKey, params);
+  const none = t('document.report.none');
+  const blocks: Block[] = [
+    { kind: 'title', text: report.title },
+    {
+      kind: 'text',
+      text: `${report.templateName} · ${report.schoolName} · ${formatDay(report.date, locale)}`,
+    },
+    { kind: 'heading', text: t('document.report.participants') },
+    { kind: 'list', items: report.participants.map((p) => `${p.label}: ${p.count}`) },
+    { kind: 'text', text: t('document.report.privacy') },
+    { kind: 'heading', text: t('document.report.recommendations') },
+  ];
+  if (report.recommendations.length === 0) blocks.push({ kind: 'text', text: none });
+  for (const group of report.recommendations) {
+    blocks.push({ kind: 'subheading', text: t(`spiegel.recs.target.${group.target}`) });
+    blocks.push({ kind: 'list', items: group.texts });
+  }
+  blocks.push({ kind: 'heading', text: t('document.report.clusters') });
+  if (report.clusters.length === 0) blocks.push({ kind: 'text', text: none });
+  for (const cluster of report.clusters) {
+    blocks.push({
+      kind: 'subheading',
+      text: t('document.report.cluster', { rank: cluster.rank, title: cluster.title, votes: cluster.votes }),
+    });
+    if (cluster.recommendations.length > 0) blocks.push({ kind: 'list', items: cluster.recommendations });
+  }
+  blocks.push({ kind: 'heading', text: t('document.report.actions') });
+  blocks.push({
+    kind: 'list',
+    items: [
+      `${t('document.report.lead')}: ${report.followUp.leadName ?? none}`,
+      `${t('document.report.contact')}: ${report.followUp.contactPersonName ?? none}`,
+    ],
+  });
+  if (report.actions.length === 0) blocks.push({ kind: 'text', text: none });
+  for (const action of report.actions) {
+    blocks.push({ kind: 'subheading', text: action.what });
+    blocks.push({
+      kind: 'list',
+      items: [
+        `${t('document.report.target')}: ${t(`spiegel.recs.target.${action.target}`)}`,
+        `${t('document.report.owner')}: ${action.owner ?? none}`,
+        `${t('document.report.due')}: ${action.dueDate ? formatDay(action.dueDate, locale) : none}`,
+        `${t('document.report.status')}: ${t(`action.status.${action.status}`)}${action.overdue ? ` (${t('action.overdue')})` : ''}`,
+      ],
+    });
+  }
+  blocks.push(...evaluationBlocks(report.evaluation, t));
+  return blocks;
+}
+
+function evaluationBlocks(
+  evaluation: ReportFacts['evaluation'],
+  t: (key: string, params?: Record<string, string | number>) => string,
+): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', text: t('document.report.evaluation') },
+    { kind: 'text', text: t('document.report.answered', { count: evaluation.answered }) },
+  ];
+  for (const question of evaluationQuestions) {
+    blocks.push({ kind: 'subheading', text: t(`document.report.q.${question}`) });
+    blocks.push({
+      kind: 'list',
+      items: evaluationOptions[question].map(
+        (option) =>
+          `${t(`document.report.a.${question}.${option}`)}: ${evaluation.questions[question][option] ?? '<5'}`,
+      ),
+    });
+  }
+  blocks.push({ kind: 'subheading', text: t('document.report.improvements') });
+  blocks.push(
+    evaluation.improvements.length > 0
+      ? { kind: 'list', items: evaluation.improvements }
+      : { kind: 'text', text: t('document.report.improvementsHidden') },
+  );
+  blocks.push({
+    kind: 'text',
+    text: t('document.report.aftercare', { count: evaluation.aftercareRequests }),
+  });
+  return blocks;
+}
+
+/**
+ * Escapes what Markdown (or HTML inside it) would read as markup, and keeps each text on one line. Only what
+ * can start markup is escaped, so "<5" and "spreek-uur" stay readable in the raw file.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/^([#>+-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+export function toMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'title') out.push(`# ${markdownText(block.text)}`, '');
+    else if (block.kind === 'heading') out.push(`## ${markdownText(block.text)}`, '');
+    else if (block.kind === 'subheading') out.push(`### ${markdownText(block.text)}`, '');
+    else if (block.kind === 'text') out.push(markdownText(block.text), '');
+    else out.push(...block.items.map((item) => `- ${markdownText(item)}`), '');
+  }
+  return `${out.join('\n').trim()}\n`;
+}
