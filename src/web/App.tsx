@@ -9,11 +9,14 @@ import { ResetPasswordPage } from '../modules/accounts/pages/ResetPasswordPage.t
 import { SchoolAdminPage } from '../modules/accounts/pages/SchoolAdminPage.tsx';
 import { SetupPage } from '../modules/accounts/pages/SetupPage.tsx';
 import { TotpRequiredPage } from '../modules/accounts/pages/TotpRequiredPage.tsx';
+import { ActionsOverviewPage } from '../modules/spiegel/pages/ActionsOverviewPage.tsx';
 import { BriefingPage } from '../modules/spiegel/pages/BriefingPage.tsx';
 import { ConsolePage } from '../modules/spiegel/pages/ConsolePage.tsx';
 import { JoinPage } from '../modules/spiegel/pages/JoinPage.tsx';
 import { PlanPage } from '../modules/spiegel/pages/PlanPage.tsx';
+import { ProgressPage } from '../modules/spiegel/pages/ProgressPage.tsx';
 import { ProjectorPage, StaffProjectorPage } from '../modules/spiegel/pages/ProjectorPage.tsx';
+import { ReportPage } from '../modules/spiegel/pages/ReportPage.tsx';
 import { SessionPage } from '../modules/spiegel/pages/SessionPage.tsx';
 import { SpiegelListPage } from '../modules/spiegel/pages/SpiegelListPage.tsx';
 import { TemplateEditorPage } from '../modules/spiegel/pages/TemplateEditorPage.tsx';
@@ -92,6 +95,7 @@ export function App() {
                     }
                   />
                   <Route path="doe-mee" element={<JoinPage />} />
+                  <Route path="voortgang" element={<ProgressPage />} />
                   <Route
                     path="spiegel"
                     element={
@@ -105,6 +109,14 @@ export function App() {
                     element={
                       <RequireUser>
                         <PlanPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/acties"
+                    element={
+                      <RequireUser>
+                        <ActionsOverviewPage />
                       </RequireUser>
                     }
                   />
@@ -145,6 +157,14 @@ export function App() {
                     element={
                       <RequireUser>
                         <ConsolePage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId/verslag"
+                    element={
+                      <RequireUser>
+                        <ReportPage />
                       </RequireUser>
                     }
                   />

@@ -12,6 +12,16 @@ export function formatDateTime(locale: Locale, value: string | number): string {
   );
 }
 
+/**
+ * "12 mrt 2026" for a calendar day (YYYY-MM-DD), e.g. a due date. Read as UTC, so the day never shifts with
+ * the viewer's time zone.
+ */
+export function formatDay(locale: Locale, day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
 /** "beheerder" → "Beheerder", for labels that start a line or a cell. */
 export function capitalise(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale[locale]) + text.slice(1);

@@ -5,6 +5,9 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mirrorActionsRepository } from '../../src/modules/spiegel/repositories/actions.ts';
+import { mirrorEvaluationsRepository } from '../../src/modules/spiegel/repositories/evaluations.ts';
+import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
 import { mirrorTemplatesRepository } from '../../src/modules/spiegel/repositories/templates.ts';
 import { shippedTemplates } from '../../src/modules/spiegel/templates/index.ts';
 import { totpCode } from '../../src/platform/crypto/totp.ts';
@@ -78,6 +81,28 @@ describe('every page passes axe', () => {
     });
     const session = await buildMirrorSession(t.services, school.id, admin, { open: true });
     sessionId = session.id;
+    // Something for the home page's cards: an overdue action of the admin, and an aftercare request to handle.
+    await mirrorActionsRepository(t.services.db, school.id).add(
+      session.id,
+      {
+        cluster_id: null,
+        what: 'Klassenregels bespreken in de mentorles',
+        target: 'teachers',
+        owner_user_id: admin.user.id,
+        owner_role: null,
+        due_date: '2020-01-31',
+        status: 'planned',
+      },
+      new Date(),
+    );
+    await mirrorSessionsRepository(t.services.db, school.id).update(session.id, {
+      contact_person_id: admin.user.id,
+    });
+    await mirrorEvaluationsRepository(t.services.db, school.id).addAftercare(
+      session.id,
+      { message: 'Ik wil graag nog even praten.', reach: 'Sam, 3B' },
+      new Date(),
+    );
     projectorUrl = `/scherm#session=${session.id}&token=${t.services.box.open(session.projector_token!)}`;
     templateId = (
       await mirrorTemplatesRepository(t.services.db, school.id).create(
@@ -104,6 +129,7 @@ describe('every page passes axe', () => {
         'uitnodiging',
         'inrichten',
         'doe-mee',
+        'voortgang',
         'scherm',
         '*',
       ]) {
@@ -136,11 +162,13 @@ describe('every page passes axe', () => {
         account: '/account',
         spiegel: '/spiegel',
         'spiegel/:schoolId/nieuw': `/spiegel/${schoolId}/nieuw`,
+        'spiegel/:schoolId/acties': `/spiegel/${schoolId}/acties`,
         'spiegel/:schoolId/sjablonen': `/spiegel/${schoolId}/sjablonen`,
         'spiegel/:schoolId/sjablonen/:templateId': `/spiegel/${schoolId}/sjablonen/${templateId}`,
         'spiegel/:schoolId/:sessionId': `/spiegel/${schoolId}/${sessionId}`,
         'spiegel/:schoolId/:sessionId/voorbereiding': `/spiegel/${schoolId}/${sessionId}/voorbereiding`,
         'spiegel/:schoolId/:sessionId/leiden': `/spiegel/${schoolId}/${sessionId}/leiden`,
+        'spiegel/:schoolId/:sessionId/verslag': `/spiegel/${schoolId}/${sessionId}/verslag`,
         'spiegel/:schoolId/:sessionId/scherm': `/spiegel/${schoolId}/${sessionId}/scherm`,
       };
       for (const [path, url] of Object.entries(pages)) {
@@ -151,7 +179,25 @@ describe('every page passes axe', () => {
         await expectAccessible(page, `${url} (${locale})`);
         visited.add(path);
       }
+      // The public progress page with a real link, as someone without an account opens it. The staff route
+      // makes the link; only its fragment (#t=…) matters, whatever public address the server puts before it.
+      const csrf = (await context.cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '';
+      const made = await context.request.post(
+        `${t.url}/api/schools/${schoolId}/mirror-sessions/${sessionId}/progress-link`,
+        { headers: { 'x-csrf-token': csrf } },
+      );
+      expect(made.status()).toBe(200);
+      const { url } = (await made.json()) as { url: string };
       await context.close();
+      const reader = await newDevice(browser, 'phone');
+      await reader.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const progress = await reader.newPage();
+      await progress.goto(`${t.url}/voortgang${new URL(url).hash}`);
+      await heading(progress);
+      await progress.getByTestId('progress-actions').waitFor();
+      expect(await progress.locator('html').getAttribute('lang')).toBe(locale);
+      await expectAccessible(progress, `/voortgang#t=… (${locale})`);
+      await reader.close();
     });
   }
 

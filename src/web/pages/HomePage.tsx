@@ -3,6 +3,8 @@
  * Modules add their own cards here.
  */
 import { Link } from 'react-router';
+import { MyActionsCard } from '../../modules/spiegel/pages/MyActionsCard.tsx';
+import { MyAftercareCard } from '../../modules/spiegel/pages/MyAftercareCard.tsx';
 import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
 import type { Membership } from '../apiTypes.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -35,6 +37,9 @@ export function HomePage() {
     <>
       <PageTitle lead={user.organisation.name}>{t('home.title', { name: user.name })}</PageTitle>
       <div className="dashboard">
+        {/* Each renders nothing when there is nothing to do. */}
+        <MyActionsCard />
+        <MyAftercareCard />
         <section className="card" aria-labelledby="home-schools">
           <h2 id="home-schools">{t('home.schools')}</h2>
           {schools.length === 0 && <p>{t('home.noSchools')}</p>}

@@ -75,7 +75,7 @@ async function notifyContactPerson(services: Services, session: MirrorSession): 
     if (!user) continue;
     const locale = isLocale(user.locale) ? user.locale : 'nl';
     await services.mailer.send(
-      aftercareMail(locale, user.email, { session: session.title, link: `${services.publicUrl}/nazorg` }),
+      aftercareMail(locale, user.email, { session: session.title, link: `${services.publicUrl}/` }),
     );
   }
 }

@@ -12,6 +12,7 @@ import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { useApiData } from '../../../web/useApiData.ts';
 import { groupsPhaseIndex } from '../domain/recommendations.ts';
+import { ActionPlanSection } from './ActionPlanSection.tsx';
 import { isRound5 } from './ClusterBits.tsx';
 import { ConsoleClusters } from './ConsoleClusters.tsx';
 import { ConsolePostits } from './ConsolePostits.tsx';
@@ -131,6 +132,12 @@ export function ConsolePage() {
             <RulesEditor rules={live.rules} command={command} />
           </section>
           {round5 && <ConsoleClusters base={base} live={live} />}
+          {round5 && (
+            <section aria-labelledby="console-actieplan" className="spiegel-console__wide">
+              <h2 id="console-actieplan">{t('spiegelPlan.session.title')}</h2>
+              <ActionPlanSection schoolId={schoolId} sessionId={sessionId} clusters={live.clusters} />
+            </section>
+          )}
           {postits && (
             <section aria-labelledby="console-postits" className="spiegel-console__wide">
               <h2 id="console-postits">{t('spiegel.recs.title')}</h2>

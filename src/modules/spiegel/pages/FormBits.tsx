@@ -1,5 +1,5 @@
 /**
- * Inputs the shared Field does not offer (number, datetime-local, textarea), with the same markup and
+ * Inputs the shared Field does not offer (number, date, datetime-local, textarea), with the same markup and
  * classes as Field: a label, an optional hint and error linked by aria-describedby.
  */
 import type { ReactNode } from 'react';
@@ -55,8 +55,10 @@ function described({ id, hint, error }: Pick<Props, 'id' | 'hint' | 'error'>) {
   };
 }
 
-/** A number or date-and-time input. */
-export function InputField(props: Props & { type: 'number' | 'datetime-local'; min?: number; max?: number }) {
+/** A number, date-and-time or date input. */
+export function InputField(
+  props: Props & { type: 'number' | 'datetime-local' | 'date'; min?: number; max?: number },
+) {
   const { id, value, onChange, type, min, max, required } = props;
   return (
     <Frame {...props}>

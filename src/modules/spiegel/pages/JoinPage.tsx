@@ -1,6 +1,7 @@
 /**
  * The participant's phone (/doe-mee), without an account: join with the code, then follow the conversation.
- * The token stays on the phone; when the server no longer knows it, the join form comes back.
+ * The token stays on the phone; when the server no longer knows it, the join form comes back, with the progress
+ * link this phone saved, if any (once the session is closed that is the only way back to it).
  */
 import { useState } from 'react';
 import { useT } from '../../../web/i18n.tsx';
@@ -12,6 +13,7 @@ import {
   type StoredParticipant,
   storeParticipant,
 } from './participantStorage.ts';
+import { LastProgressLink } from './StayInformed.tsx';
 
 export function JoinPage() {
   const { t } = useT();
@@ -26,14 +28,17 @@ export function JoinPage() {
 
   if (!joined) {
     return (
-      <JoinForm
-        notice={notice}
-        onJoined={(participant) => {
-          storeParticipant(participant);
-          setNotice(null);
-          setJoined(participant);
-        }}
-      />
+      <>
+        <JoinForm
+          notice={notice}
+          onJoined={(participant) => {
+            storeParticipant(participant);
+            setNotice(null);
+            setJoined(participant);
+          }}
+        />
+        <LastProgressLink />
+      </>
     );
   }
   return (

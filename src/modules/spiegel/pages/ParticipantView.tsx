@@ -1,6 +1,7 @@
 /**
  * What a participant sees on their phone during the conversation: the phase, what is asked of them now,
- * the question, the time, the rules, in the group round who is in their group, and in round 5 the voting.
+ * the question, the time, the rules, in the group round who is in their group, in round 5 the voting, and in the
+ * closing the evaluation and the progress link.
  */
 import { useEffect } from 'react';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
@@ -9,8 +10,10 @@ import { LoadError, Loading, Notice } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { ConnectionIndicator, RulesList, TimerDisplay } from './LiveBits.tsx';
+import { PhoneEvaluation } from './PhoneEvaluation.tsx';
 import { PhonePostits } from './PhonePostits.tsx';
 import { PhoneVoting } from './PhoneVoting.tsx';
+import { SavedProgressLink } from './StayInformed.tsx';
 import { sideWords, useText } from './text.ts';
 
 interface Props {
@@ -53,6 +56,7 @@ export function ParticipantView({ token, onLeave, onRefused }: Props) {
       {live?.status === 'closed' && (
         <Notice tone="success">
           <p>{t('spiegel.phone.ended')}</p>
+          {session && <SavedProgressLink sessionId={session.sessionId} />}
         </Notice>
       )}
       {template && live && phase && live.status !== 'closed' && (
@@ -86,6 +90,9 @@ export function ParticipantView({ token, onLeave, onRefused }: Props) {
           )}
           <PhoneVoting token={token} live={live} template={template} />
           <PhonePostits token={token} live={live} template={template} inGroup={myGroup.length > 0} />
+          {phase.kind === 'closing' && session && (
+            <PhoneEvaluation token={token} sessionId={session.sessionId} />
+          )}
           <details className="spiegel-details">
             <summary>{t('spiegel.rules.title')}</summary>
             <RulesList rules={live.rules} />

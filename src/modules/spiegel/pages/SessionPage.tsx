@@ -9,10 +9,13 @@ import { VisuallyHidden } from '../../../web/components/VisuallyHidden.tsx';
 import { formatDateTime } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { ActionPlanSection } from './ActionPlanSection.tsx';
 import { DiversitySection } from './DiversitySection.tsx';
+import { EvaluationSummary } from './EvaluationSummary.tsx';
 import { LiveSection } from './LiveSection.tsx';
 import { PlanEditSection } from './PlanEditSection.tsx';
 import { PlanWarningList } from './PlanWarningList.tsx';
+import { ReportLinks } from './ReportLinks.tsx';
 import { useText } from './text.ts';
 import { type SessionDetail, sessionBase, sessionPath } from './types.ts';
 
@@ -56,6 +59,24 @@ function Session({ schoolId, sessionId }: { schoolId: string; sessionId: string 
             <h2 id="gesprek-live">{t('spiegel.session.liveTitle')}</h2>
             <LiveSection detail={d} onChanged={session.setData} />
           </section>
+          {d.status !== 'planned' && (
+            <section aria-labelledby="gesprek-actieplan">
+              <h2 id="gesprek-actieplan">{t('spiegelPlan.session.title')}</h2>
+              <ActionPlanSection schoolId={schoolId} sessionId={sessionId} />
+            </section>
+          )}
+          {d.status !== 'planned' && (
+            <section aria-labelledby="gesprek-evaluatie">
+              <h2 id="gesprek-evaluatie">{t('spiegel.evalSummary.title')}</h2>
+              <EvaluationSummary base={base} live={d.status === 'live'} />
+            </section>
+          )}
+          {d.status !== 'planned' && (
+            <section aria-labelledby="gesprek-verslag">
+              <h2 id="gesprek-verslag">{t('spiegel.reportLinks.title')}</h2>
+              <ReportLinks schoolId={schoolId} sessionId={sessionId} />
+            </section>
+          )}
           <section aria-labelledby="gesprek-voorbereiding">
             <h2 id="gesprek-voorbereiding">{t('spiegel.session.preparation')}</h2>
             <p>{t('spiegel.session.preparationText')}</p>

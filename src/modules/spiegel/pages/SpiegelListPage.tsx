@@ -80,6 +80,12 @@ function SchoolSessions({ school, showName }: { school: SpiegelSchool; showName:
             {showName && <VisuallyHidden> {school.schoolName}</VisuallyHidden>}
           </Link>
         )}
+        {school.canSeeActions && (
+          <Link className="button button--secondary" to={`${base}/acties`}>
+            {t('spiegelPlan.overview.link')}
+            {showName && <VisuallyHidden> {school.schoolName}</VisuallyHidden>}
+          </Link>
+        )}
       </div>
     </section>
   );

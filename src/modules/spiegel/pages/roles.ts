@@ -4,12 +4,15 @@ import type { Membership, Role } from '../../../web/apiTypes.ts';
 const spiegelRoles: readonly Role[] = ['coordinator', 'admin', 'facilitator', 'leader'];
 const planRoles: readonly Role[] = ['coordinator', 'admin'];
 const templateRoles: readonly Role[] = ['coordinator', 'admin', 'facilitator'];
+/** Who sees every action of the school (the server's rule for GET …/mirror-actions). */
+const actionRoles: readonly Role[] = ['coordinator', 'admin', 'leader'];
 
 export interface SpiegelSchool {
   schoolId: string;
   schoolName: string;
   canPlan: boolean;
   canSeeTemplates: boolean;
+  canSeeActions: boolean;
 }
 
 /** The schools where the person is coordinator, admin, facilitator or leader, by name. */
@@ -22,9 +25,11 @@ export function spiegelSchools(memberships: readonly Membership[]): SpiegelSchoo
       schoolName: m.schoolName,
       canPlan: false,
       canSeeTemplates: false,
+      canSeeActions: false,
     };
     if (planRoles.includes(m.role)) school.canPlan = true;
     if (templateRoles.includes(m.role)) school.canSeeTemplates = true;
+    if (actionRoles.includes(m.role)) school.canSeeActions = true;
     schools.set(m.schoolId, school);
   }
   return [...schools.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));

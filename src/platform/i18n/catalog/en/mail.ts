@@ -11,5 +11,5 @@ export const enMail: Record<keyof typeof nlMail, string> = {
     'Someone asked to reset the password of this account. Was it you? Then open this link:\n{link}\n\nThe link works for one hour and only once. Did you not ask for this? Then you need not do anything: your password stays the same.',
   'mail.aftercare.subject': 'Someone asks for aftercare after a mirror conversation',
   'mail.aftercare.body':
-    'After the mirror conversation ‘{session}’, someone asked for aftercare, for example to talk things over. You are the contact person of this conversation.\n\nSign in to read the request:\n{link}\n\nThis email deliberately does not say what was asked.',
+    'After the mirror conversation ‘{session}’, someone asked for aftercare, for example to talk things over. You are the contact person of this conversation.\n\nSign in; the request is on your home page:\n{link}\n\nThis email deliberately does not say what was asked.',
 };

@@ -10,5 +10,5 @@ export const nlMail = {
     'Iemand heeft gevraagd om het wachtwoord van dit account opnieuw in te stellen. Was jij dat? Open dan deze link:\n{link}\n\nDe link werkt één uur en maar één keer. Heb jij niets gevraagd? Dan hoef je niets te doen: je wachtwoord blijft hetzelfde.',
   'mail.aftercare.subject': 'Iemand vraagt om nazorg na een spiegelgesprek',
   'mail.aftercare.body':
-    'Na het spiegelgesprek ‘{session}’ heeft iemand gevraagd om nazorg, bijvoorbeeld om na te praten. Jij bent het aanspreekpunt van dit gesprek.\n\nLog in om het verzoek te lezen:\n{link}\n\nIn deze e-mail staat bewust niet wat er gevraagd is.',
+    'Na het spiegelgesprek ‘{session}’ heeft iemand gevraagd om nazorg, bijvoorbeeld om na te praten. Jij bent het aanspreekpunt van dit gesprek.\n\nLog in; het verzoek staat op je startpagina:\n{link}\n\nIn deze e-mail staat bewust niet wat er gevraagd is.',
 } as const;
