@@ -1,9 +1,12 @@
 /**
- * A mirror conversation in real browsers: the coordinator plans and opens it, the facilitator runs it from a
- * laptop, a projector shows it to the room, and six phones (four students, two teachers) follow along through
- * the opening and rounds 1–4. Every screen shows the same phase, question and time; round 4's groups are mixed;
- * axe finds nothing on any of the views.
+ * A whole mirror conversation in real browsers, from planning to report: the coordinator plans and opens it,
+ * the facilitator runs it from a laptop, a projector shows it to the room, and eight phones (six students, two
+ * teachers) follow along. Every screen shows the same phase, question and time; round 4's groups are mixed and
+ * write post-its (one typed in from paper); round 5 clusters them by keyboard, votes and makes an action with an
+ * owner; every phone evaluates; the session closes; the report's PDF names nobody; a phone follows progress
+ * through its link after closing, and the owner updates the action from their home page. axe checks every view.
  */
+import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, heading, launchBrowser, newDevice } from '../helpers/browser.ts';
@@ -14,6 +17,7 @@ import {
   buildTeam,
   buildUser,
 } from '../helpers/factories.ts';
+import { pdfText } from '../helpers/pdf.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 async function signIn(context: BrowserContext, t: TestApp, who: BuiltUser): Promise<Page> {
@@ -33,11 +37,12 @@ const seconds = (clock: string) => {
   return (m ?? 0) * 60 + (s ?? 0);
 };
 
-describe('a mirror conversation on a laptop, a projector and six phones', () => {
+describe('a mirror conversation on a laptop, a projector and eight phones', () => {
   let t: TestApp;
   let browser: Browser;
   let coordinator: BuiltUser;
   let facilitator: BuiltUser;
+  let teacher: BuiltUser;
   let schoolId: string;
 
   beforeAll(async () => {
@@ -56,7 +61,7 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
       name: 'Fenna Gespreksleider',
       memberships: [{ schoolId, role: 'facilitator' }],
     });
-    await buildUser(t.services, {
+    teacher = await buildUser(t.services, {
       organisationId: org.id,
       name: 'Daan Docent',
       memberships: [{ schoolId, role: 'teacher', teamId: team.id }],
@@ -67,7 +72,7 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await t?.close();
   });
 
-  it('is planned, run and followed by everyone in step', async () => {
+  it('is planned, run, closed and followed up by everyone in step', { timeout: 240_000 }, async () => {
     // Planning, by the coordinator.
     const plan = await signIn(await newDevice(browser), t, coordinator);
     await plan.goto(`${t.url}/spiegel/${schoolId}/nieuw`);
@@ -100,16 +105,19 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await projector.getByTestId('phase-title').waitFor();
     expect(await projector.getByRole('main').textContent()).toContain(code);
 
-    // Six phones join with the code.
+    // Eight phones join with the code.
     const phones: Page[] = [];
     const people = [
-      ['Ayla', 'voices'],
-      ['Bram', 'voices'],
-      ['Chris', 'voices'],
-      ['Dina', 'voices'],
-      ['Meneer Ed', 'listeners'],
-      ['Mevrouw Fe', 'listeners'],
+      ['Ayla Vink', 'voices'],
+      ['Bram Otter', 'voices'],
+      ['Chris Mees', 'voices'],
+      ['Dina Wouw', 'voices'],
+      ['Evi Reiger', 'voices'],
+      ['Finn Gaai', 'voices'],
+      ['Meneer Ed Uil', 'listeners'],
+      ['Mevrouw Fe Kraai', 'listeners'],
     ] as const;
+    const teacherPhone = 6;
     for (const [name, side] of people) {
       const phone = await (await newDevice(browser, 'phone')).newPage();
       await phone.goto(`${t.url}/doe-mee#code=${code}`);
@@ -150,7 +158,7 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
       await inStep();
       if (round === 1) {
         // Students speak, teachers listen: each phone tells its owner which they are.
-        expect(await phones[4]!.getByRole('main').textContent()).toContain('Je luistert nu');
+        expect(await phones[teacherPhone]!.getByRole('main').textContent()).toContain('Je luistert nu');
         expect(await phones[0]!.getByRole('main').textContent()).not.toContain('Je luistert nu');
       }
     }
@@ -170,7 +178,7 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     }
     await expectAccessible(consolePage, 'console, groups');
     await expectAccessible(projector, 'projector, groups');
-    await expectAccessible(phones[4]!, 'phone, groups');
+    await expectAccessible(phones[teacherPhone]!, 'phone, groups');
 
     // Recommendations: Ayla's group writes one; her group sees it, another group does not, the room sees a count.
     const ayla = phones[0]!;
@@ -189,20 +197,34 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
     await expectAccessible(ayla, 'phone with a post-it');
     await expectAccessible(projector, 'projector with counts');
 
+    // A group without phones wrote on paper: the facilitator types it in for them.
+    const paper = consolePage.locator('form', { has: consolePage.getByLabel('Tekst van de post-it') });
+    await paper.getByLabel('Groepje').selectOption({ index: 2 });
+    await paper.getByLabel('Voor wie').selectOption('leadership');
+    await paper
+      .getByLabel('Tekst van de post-it')
+      .fill('Maak een vast aanspreekpunt voor pesten op het rooster');
+    await paper.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect
+      .poll(() => consolePage.getByTestId('recommendations').textContent())
+      .toContain('aanspreekpunt');
+
     // Together in round 5: the texts go up on the projector.
     await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
     await expect.poll(() => projector.getByTestId('recommendations').textContent()).toContain('gescholden');
     await expectAccessible(projector, 'projector, round 5');
 
-    // Round 5: a cluster, the post-it moved into it by keyboard-friendly select, then dot voting from the phones.
+    // Round 5: a cluster, and both post-its moved into it with the keyboard alone.
     await consolePage.getByLabel('Titel', { exact: true }).fill('Veilig in de klas');
     await consolePage.getByRole('button', { name: 'Cluster maken', exact: true }).click();
     const board = consolePage.getByTestId('cluster-board');
-    await board.getByRole('group', { name: 'Veilig in de klas' }).waitFor();
-    await board.getByLabel('Verplaats naar').first().selectOption({ label: 'Veilig in de klas' });
-    await expect
-      .poll(() => board.getByRole('group', { name: 'Veilig in de klas' }).textContent())
-      .toContain('gescholden');
+    const cluster = board.getByRole('group', { name: 'Veilig in de klas' });
+    await cluster.waitFor();
+    for (const words of ['gescholden', 'aanspreekpunt']) {
+      await board.getByLabel('Verplaats naar').first().focus();
+      await consolePage.keyboard.press('ArrowDown');
+      await expect.poll(() => cluster.textContent()).toContain(words);
+    }
     await expectAccessible(consolePage, 'console, clusters');
     await consolePage.getByRole('button', { name: 'Stemmen openen' }).click();
     await ayla.getByTestId('votes-left').waitFor();
@@ -213,15 +235,118 @@ describe('a mirror conversation on a laptop, a projector and six phones', () => 
       .poll(() => projector.getByTestId('ranking').first().textContent())
       .toMatch(/Veilig in de klas.*1 stem/);
     await expectAccessible(projector, 'projector, ranking');
+    for (const phone of phones.slice(1, 5))
+      await phone.getByRole('button', { name: 'Stem geven op Veilig in de klas' }).click();
+    await expect
+      .poll(() => projector.getByTestId('ranking').first().textContent())
+      .toMatch(/Veilig in de klas.*5 stemmen/);
     await consolePage.getByRole('button', { name: 'Stemmen sluiten' }).click();
 
-    await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
-
     // Going back loses nothing.
+    await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
     await consolePage.getByRole('button', { name: 'Vorige fase' }).click();
     await expect.poll(() => text(phones[0]!, 'phase-title')).toMatch(/Ronde 3/);
     await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
     await expect.poll(() => groupOf(phones[0]!)).toBe(groups[0]);
+    await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
+    await expect.poll(() => text(consolePage, 'phase-title')).toMatch(/Ronde 5/);
+
+    // The cluster becomes an action with an owner; the group names a lead and a contact person.
+    const actionPlan = consolePage.locator('section', {
+      has: consolePage.getByRole('heading', { name: 'Actieplan', level: 2 }),
+    });
+    await actionPlan.getByLabel('Uit welk cluster?').selectOption({ label: '1. Veilig in de klas' });
+    await expect
+      .poll(() => actionPlan.getByLabel('Wat gaat er gebeuren?').inputValue())
+      .toBe('Veilig in de klas');
+    await actionPlan.getByLabel('Wat gaat er gebeuren?').fill('Elke mentor bespreekt schelden in de klas');
+    await actionPlan.getByLabel('Voor wie').selectOption('teachers');
+    await actionPlan.getByLabel('Een persoon').check();
+    await actionPlan.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Daan Docent' });
+    await actionPlan.getByLabel('Klaar op (mag leeg)').fill('2027-01-31');
+    await actionPlan.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await actionPlan.getByRole('article', { name: 'Elke mentor bespreekt schelden in de klas' }).waitFor();
+    await actionPlan.getByLabel('Trekker van het actieplan').selectOption({ label: 'Cor Coördinator' });
+    await actionPlan.getByLabel('Contactpersoon').selectOption({ label: 'Daan Docent' });
+    await actionPlan.getByRole('button', { name: 'Opvolging opslaan' }).click();
+    await consolePage.getByText('Opvolging opgeslagen.').waitFor();
+    await expectAccessible(consolePage, 'console, action plan');
+
+    // The closing: every phone evaluates; one asks for aftercare, one asks to stay informed.
+    await consolePage.getByRole('button', { name: 'Volgende fase' }).click();
+    for (const [i, phone] of phones.entries()) {
+      await phone.getByRole('button', { name: 'Evaluatie versturen' }).waitFor();
+      if (i === 0) await expectAccessible(phone, 'phone, evaluation');
+      await phone
+        .getByRole('group', { name: 'Hoe ging het gesprek?' })
+        .getByLabel('4', { exact: true })
+        .check();
+      await phone
+        .getByRole('group', { name: 'Voelde het veilig om open te praten?' })
+        .getByLabel('Ja')
+        .check();
+      if (i === 0) {
+        await phone.getByLabel('Ja, ik heb iets nodig').check();
+        await phone.getByLabel('Wat wil je kwijt? (mag je leeg laten)').fill('Ik wil graag even napraten');
+      }
+      await phone.getByRole('button', { name: 'Evaluatie versturen' }).click();
+      await phone.getByTestId('evaluation-thanks').waitFor();
+    }
+    const follower = phones[1]!;
+    await follower.getByRole('button', { name: 'Link naar de voortgang maken' }).click();
+    await follower.getByTestId('progress-link').waitFor();
+    await expectAccessible(follower, 'phone, thanks and progress link');
+
+    // The coordinator closes the conversation and reads the evaluation and the report.
+    await plan.getByRole('button', { name: 'Gesprek afsluiten' }).click();
+    await plan.getByRole('dialog').getByRole('button', { name: 'Gesprek afsluiten' }).click();
+    await plan.getByText('Het gesprek is afgesloten.').first().waitFor();
+    await expect.poll(() => plan.getByTestId('evaluation-summary').textContent()).toMatch(/8/);
+    await expectAccessible(plan, 'session page, closed');
+    await plan.getByRole('link', { name: 'Verslag bekijken' }).click();
+    await expect.poll(() => heading(plan)).toBe('Verslag: Spiegelgesprek bovenbouw');
+    await expectAccessible(plan, 'report page');
+    const [download] = await Promise.all([
+      plan.waitForEvent('download'),
+      plan.getByRole('link', { name: 'Verslag als PDF' }).click(),
+    ]);
+    const pdf = await pdfText(fs.readFileSync(await download.path()));
+    for (const words of [
+      'Spiegelgesprek bovenbouw',
+      'Veilig in de klas',
+      'gescholden',
+      'Daan Docent',
+      'Actieplan',
+    ])
+      expect(pdf).toContain(words);
+    for (const [name] of people) expect(pdf).not.toContain(name);
+
+    // After closing, a phone follows the plan through its link, without an account.
+    await expect.poll(() => follower.getByRole('main').textContent()).toContain('afgelopen');
+    await follower.getByTestId('progress-link').getByRole('link').click();
+    await expect
+      .poll(() => follower.getByTestId('progress-actions').textContent())
+      .toContain('Elke mentor bespreekt schelden in de klas');
+    await expectAccessible(follower, 'progress page');
+
+    // The owner updates the action from the home page; the contact person there sees the request for aftercare.
+    const home = await signIn(await newDevice(browser), t, teacher);
+    const mine = home
+      .locator('section', { has: home.getByRole('heading', { name: 'Mijn acties' }) })
+      .getByRole('article', { name: 'Elke mentor bespreekt schelden in de klas' });
+    await mine.getByLabel('Status', { exact: true }).selectOption('inProgress');
+    await mine.getByLabel('Toelichting (mag leeg)').fill('Besproken in de eerste mentorles');
+    await mine.getByRole('button', { name: 'Opslaan' }).click();
+    await home.getByText('Status opgeslagen.').waitFor();
+    const aftercare = home.locator('section', {
+      has: home.getByRole('heading', { name: 'Nazorgverzoeken' }),
+    });
+    await aftercare.getByText('Ik wil graag even napraten').waitFor();
+    await expectAccessible(home, 'home page with actions and aftercare');
+    await follower.reload();
+    await expect
+      .poll(() => follower.getByTestId('progress-actions').textContent())
+      .toContain('Besproken in de eerste mentorles');
   });
 
   it('lets a school copy a template and add its own question', async () => {

@@ -68,7 +68,8 @@ function Session({ schoolId, sessionId }: { schoolId: string; sessionId: string 
           {d.status !== 'planned' && (
             <section aria-labelledby="gesprek-evaluatie">
               <h2 id="gesprek-evaluatie">{t('spiegel.evalSummary.title')}</h2>
-              <EvaluationSummary base={base} live={d.status === 'live'} />
+              {/* Keyed by status: closing the session loads the final counts. */}
+              <EvaluationSummary key={d.status} base={base} live={d.status === 'live'} />
             </section>
           )}
           {d.status !== 'planned' && (
