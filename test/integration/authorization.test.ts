@@ -43,6 +43,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/live/recommendations',
   'POST /api/live/votes',
   'POST /api/live/evaluation',
+  'POST /api/live/aftercare',
   'POST /api/live/progress-link',
   'POST /api/progress',
 ]);

@@ -321,6 +321,22 @@ for (const dialect of DIALECTS) {
       expect(summary.body.aftercareRequests).toBe('<5');
     });
 
+    it('takes a request for aftercare on its own from a phone that already evaluated', async () => {
+      const key = crypto.randomUUID();
+      const body = { token: tokens[2], message: 'Toch nog iets', idempotencyKey: key };
+      expect((await t.client().post('/api/live/aftercare', body)).status).toBe(200);
+      expect((await t.client().post('/api/live/aftercare', body)).status).toBe(200);
+      const requests = (await contactClient.get('/api/my/aftercare')).body.requests;
+      expect(requests.map((r: { message: string }) => r.message)).toEqual([
+        'Toch nog iets',
+        'Ik wil graag napraten',
+      ]);
+      expect(requests[0]).toMatchObject({ reach: null, handledAt: null });
+      expect((await t.client().post('/api/live/aftercare', { ...body, token: 'x'.repeat(43) })).status).toBe(
+        403,
+      );
+    });
+
     it('gives a phone the progress link while the session runs', async () => {
       const link = await t.client().post('/api/live/progress-link', { token: tokens[0] });
       expect(link.status).toBe(200);

@@ -228,7 +228,8 @@ for (const dialect of DIALECTS) {
       await devices[0]!.waitFor((m) => m.type === 'state' && m.live.status === 'closed');
       expect((await join(t.client(), code, 'voices')).status).toBe(404);
       const late = device({ type: 'hello', as: 'participant', token });
-      expect(await late.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'sessionClosed' });
+      // Closing deleted the participants with their tokens: the phone is not known any more.
+      expect(await late.waitFor((m) => m.type === 'error')).toMatchObject({ code: 'participantUnknown' });
       expect((await command(facilitator, schoolId, sessionId, { type: 'startTimer' })).status).toBe(409);
     });
 

@@ -63,6 +63,41 @@ export async function submitEvaluation(
   if (stored && aftercare) inBackground(services, notifyContactPerson(services, session), onMailError);
 }
 
+/**
+ * A request for aftercare on its own, from a phone that already evaluated (or wants only this). Stored like one
+ * sent with the evaluation: apart from any answers, with only what the person wrote.
+ */
+export async function requestAftercare(
+  services: Services,
+  input: { token: string; message?: string | undefined; reach?: string | undefined; idempotencyKey: string },
+  onMailError: (error: unknown) => void,
+): Promise<void> {
+  const participant = await participantByTokenHash(services.db, hashToken(input.token));
+  if (!participant) throw new HttpError(403, 'errors.participantUnknown');
+  const session = await mirrorSessionById(services.db, participant.session_id);
+  if (session?.status !== 'live') throw conflict('errors.sessionNotLive');
+  const request = { message: input.message?.trim() || null, reach: input.reach?.trim() || null };
+  const stored = await services.db.transaction().execute(async (trx) => {
+    const scope = `aftercare:${session.id}`;
+    if (
+      !(await idempotencyRepository(trx, session.school_id).put(
+        scope,
+        input.idempotencyKey,
+        {},
+        services.clock.now(),
+      ))
+    )
+      return false;
+    await mirrorEvaluationsRepository(trx, session.school_id).addAftercare(
+      session.id,
+      request,
+      services.clock.now(),
+    );
+    return true;
+  });
+  if (stored) inBackground(services, notifyContactPerson(services, session), onMailError);
+}
+
 /** Mails the session's contact person, or the school's coordinators when it has none. */
 async function notifyContactPerson(services: Services, session: MirrorSession): Promise<void> {
   const people = await membershipsRepository(services.db, session.school_id).people();

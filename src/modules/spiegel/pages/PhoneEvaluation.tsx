@@ -82,10 +82,20 @@ export function PhoneEvaluation({ token, sessionId }: Props) {
       try {
         await postOnce('/api/live/evaluation', { token, answers, aftercare, idempotencyKey });
       } catch (error) {
-        // Already evaluated from this phone (another tab, or storage was cleared): thank them all the same, but
-        // say so when a request for aftercare went down with it (the server keeps nothing of a refused one).
+        // Already evaluated from this phone (another tab, or storage was cleared): thank them all the same, and
+        // send a request for aftercare on its own, so it is not lost with the refused evaluation.
         if (!(error instanceof ApiError && error.code === 'errors.alreadyEvaluated')) throw error;
-        next = aftercare ? 'aftercareNotSent' : 'sent';
+        if (aftercare) {
+          try {
+            await postOnce('/api/live/aftercare', {
+              token,
+              ...aftercare,
+              idempotencyKey: newIdempotencyKey(),
+            });
+          } catch {
+            next = 'aftercareNotSent';
+          }
+        } else next = 'sent';
       }
       markEvaluated(sessionId);
       setDone(next);

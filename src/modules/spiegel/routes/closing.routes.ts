@@ -10,7 +10,7 @@ import type { AuthContext } from '../../../server/auth.ts';
 import { forbidden, notFound } from '../../../server/errors.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
-import { evaluationSummary, submitEvaluation } from '../commands/evaluation.ts';
+import { evaluationSummary, requestAftercare, submitEvaluation } from '../commands/evaluation.ts';
 import { progressLink, progressLinkForParticipant, progressView } from '../commands/progress.ts';
 import { buildReport } from '../commands/report.ts';
 import { reportPdf } from '../commands/reportPdf.ts';
@@ -19,11 +19,13 @@ import { type AftercareRow, mirrorEvaluationsRepository } from '../repositories/
 import { mirrorSessionsRepository } from '../repositories/sessions.ts';
 import { sessionFor } from './access.ts';
 import {
+  aftercareInput,
   aftercareListSchema,
   aftercareParams,
   aftercareRequestSchema,
   evaluationInput,
   evaluationSummarySchema,
+  idempotencyKey,
   progressInput,
   progressLinkSchema,
   progressViewSchema,
@@ -85,6 +87,34 @@ export function closingRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       await submitEvaluation(s, request.body, (error) =>
+        request.log.error({ err: error }, 'aftercare mail failed'),
+      );
+      return { received: true as const };
+    },
+  );
+
+  r.post(
+    '/api/live/aftercare',
+    {
+      config: {
+        auth: rules.public,
+        rateLimit: { max: 10, timeWindow: '1 minute' },
+        example: {
+          token: participantToken,
+          message: 'Ik wil graag even napraten',
+          idempotencyKey: 'b7f3c1d2-0000-4000-8000-000000000011',
+        },
+      },
+      schema: {
+        tags,
+        summary:
+          'A phone asks for aftercare on its own (e.g. after it evaluated); it reaches the contact person',
+        body: aftercareInput.extend({ token: z.string().min(20).max(200), idempotencyKey }).strict(),
+        response: { 200: z.object({ received: z.literal(true) }) },
+      },
+    },
+    async (request) => {
+      await requestAftercare(s, request.body, (error) =>
         request.log.error({ err: error }, 'aftercare mail failed'),
       );
       return { received: true as const };
