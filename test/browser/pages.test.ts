@@ -100,7 +100,7 @@ describe('every page passes axe', () => {
     });
     await mirrorEvaluationsRepository(t.services.db, school.id).addAftercare(
       session.id,
-      { message: 'Ik wil graag nog even praten.', reach: 'Sam, 3B' },
+      { message: 'Ik wil graag nog even praten.', reach: 'Sam, 3B', recipient: admin.user.id },
       new Date(),
     );
     projectorUrl = `/scherm#session=${session.id}&token=${t.services.box.open(session.projector_token!)}`;

@@ -145,6 +145,15 @@ describe('a mirror conversation on a laptop, a projector and eight phones', () =
     };
 
     expect(await inStep()).toMatch(/Welkom/);
+    // The group agrees its rules: the facilitator adds one, and every screen has it.
+    await consolePage.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await consolePage
+      .getByLabel(/^Afspraak \d+$/)
+      .last()
+      .fill('Wat hier gezegd wordt, blijft hier');
+    await consolePage.getByRole('button', { name: 'Regels opslaan' }).click();
+    for (const screen of [projector, ...phones])
+      await expect.poll(() => screen.getByRole('main').textContent()).toContain('blijft hier');
     await expectAccessible(consolePage, 'console, opening');
     await expectAccessible(projector, 'projector, opening');
     await expectAccessible(phones[0]!, 'phone, opening');

@@ -172,7 +172,7 @@ for (const dialect of DIALECTS) {
           case 'requestId':
             value = await mirrorEvaluationsRepository(s.db, schoolId).addAftercare(
               filled.sessionId!,
-              { message: null, reach: null },
+              { message: null, reach: null, recipient: null },
               s.clock.now(),
             );
             break;

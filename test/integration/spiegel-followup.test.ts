@@ -41,6 +41,7 @@ for (const dialect of DIALECTS) {
     let owner: BuiltUser;
     let ownerClient: ApiClient;
     let otherTeacher: ApiClient;
+    let otherTeacherUser: BuiltUser;
     let contact: BuiltUser;
     let contactClient: ApiClient;
     let outsider: ApiClient;
@@ -73,7 +74,8 @@ for (const dialect of DIALECTS) {
       leader = await sessionFor(t, await person('leader'));
       ownerClient = await sessionFor(t, owner);
       contactClient = await sessionFor(t, contact);
-      otherTeacher = await sessionFor(t, await person('teacher'));
+      otherTeacherUser = await person('teacher');
+      otherTeacher = await sessionFor(t, otherTeacherUser);
       const otherSchool = await buildSchool(t.services, org.id, 'Elders');
       outsider = await sessionFor(
         t,
@@ -95,7 +97,7 @@ for (const dialect of DIALECTS) {
       }
       await command(facilitator, schoolId, sessionId, { type: 'goToPhase', index: 4 });
       await command(facilitator, schoolId, sessionId, { type: 'drawGroups' });
-      for (const text of ['Pesten sneller aanpakken', 'Een GSA oprichten']) {
+      for (const text of ['Pesten sneller aanpakken', 'Een GSA oprichten', 'Şükrü en Łucja: één taal, ğ']) {
         const written = await facilitator.post(`${base}/recommendations`, {
           groupIndex: null,
           target: 'teachers',
@@ -251,30 +253,20 @@ for (const dialect of DIALECTS) {
       expect(set.body).toMatchObject({ leadName: 'Petra Mentor', contactPersonName: 'Karim Aanspreekpunt' });
     });
 
-    it('counts the evaluation without saying what fewer than five answered', async () => {
+    it('only says how many answered while the session runs, so no answer can be told from the next', async () => {
       for (const token of tokens.slice(0, 4)) {
         expect((await evaluate(token, { howItWent: 4, feltSafe: 'yes', improve: 'Meer tijd' })).status).toBe(
           200,
         );
       }
       const few = await facilitator.get(`${base}/evaluation`);
-      expect(few.body.answered).toBe('<5');
-      expect(few.body.questions.howItWent['4']).toBe('<5');
-      expect(few.body.improvements).toEqual([]);
+      expect(few.body).toMatchObject({ final: false, answered: '<5', improvements: [] });
       expect(
         (await evaluate(tokens[4]!, { howItWent: 4, feltSafe: 'mostly', improve: 'Kortere rondes' })).status,
       ).toBe(200);
       const five = await facilitator.get(`${base}/evaluation`);
-      expect(five.body.answered).toBe(5);
-      expect(five.body.questions.howItWent['4']).toBe(5);
-      expect(five.body.questions.feltSafe).toEqual({ yes: '<5', mostly: '<5', no: '<5' });
-      expect([...five.body.improvements].sort()).toEqual([
-        'Kortere rondes',
-        'Meer tijd',
-        'Meer tijd',
-        'Meer tijd',
-        'Meer tijd',
-      ]);
+      expect(five.body).toMatchObject({ final: false, answered: 5, improvements: [] });
+      expect(five.body.questions.howItWent['4']).toBe('<5');
     });
 
     it('takes one evaluation per phone, and a retry once', async () => {
@@ -318,7 +310,6 @@ for (const dialect of DIALECTS) {
       expect(handled.body.handledByName).toBe('Karim Aanspreekpunt');
       const summary = await facilitator.get(`${base}/evaluation`);
       expect(summary.body.answered).toBe(6);
-      expect(summary.body.aftercareRequests).toBe('<5');
     });
 
     it('takes a request for aftercare on its own from a phone that already evaluated', async () => {
@@ -375,6 +366,20 @@ for (const dialect of DIALECTS) {
       expect((await evaluate(tokens[1]!, {})).status).toBe(403);
     });
 
+    it('counts the evaluation once closed, still without saying what fewer than five answered', async () => {
+      const summary = await facilitator.get(`${base}/evaluation`);
+      expect(summary.body).toMatchObject({ final: true, answered: 6, aftercareRequests: '<5' });
+      expect(summary.body.questions.howItWent['4']).toBe(5);
+      expect(summary.body.questions.feltSafe).toEqual({ yes: '<5', mostly: '<5', no: '<5' });
+      expect([...summary.body.improvements].sort()).toEqual([
+        'Kortere rondes',
+        'Meer tijd',
+        'Meer tijd',
+        'Meer tijd',
+        'Meer tijd',
+      ]);
+    });
+
     it('keeps the action plan editable after closing', async () => {
       const added = await facilitator.post(`${base}/actions`, {
         what: 'Ouderavond over sociale veiligheid',
@@ -420,6 +425,7 @@ for (const dialect of DIALECTS) {
       expect([...report.body.recommendations[0].texts].sort()).toEqual([
         'Een GSA oprichten',
         'Pesten sneller aanpakken',
+        'Şükrü en Łucja: één taal, ğ',
       ]);
       const markdown = await leader.download(`${base}/report.md`);
       expect(markdown.headers.get('content-type')).toContain('text/markdown');
@@ -431,12 +437,30 @@ for (const dialect of DIALECTS) {
         expect(document).toContain('Veiligheid in de klas');
         expect(document).toContain('Pesten sneller aanpakken');
         expect(document).toContain('Petra Mentor');
+        expect(document).toContain('Şükrü en Łucja: één taal, ğ');
         for (const name of NAMES) expect(document).not.toContain(name);
       }
       expect(md).toContain('## Actieplan');
       expect(text).toContain('Actieplan');
       expect((await ownerClient.get(`${base}/report`)).status).toBe(403);
       expect((await outsider.get(`${base}/report.pdf`)).status).toBe(403);
+    });
+
+    it('keeps a request for aftercare with whom it was sent to, and gives it to the coordinators when they leave', async () => {
+      const moved = await facilitator.put(`${base}/follow-up`, {
+        leadUserId: null,
+        contactPersonId: otherTeacherUser.user.id,
+      });
+      expect(moved.status).toBe(200);
+      expect((await otherTeacher.get('/api/my/aftercare')).body.requests).toEqual([]);
+      expect((await contactClient.get('/api/my/aftercare')).body.requests).toHaveLength(2);
+      await t.services.db.deleteFrom('memberships').where('user_id', '=', contact.user.id).execute();
+      const coordinators = await coordinator.get('/api/my/aftercare');
+      expect(coordinators.body.requests.map((r: { message: string }) => r.message).sort()).toEqual([
+        'Ik wil graag napraten',
+        'Toch nog iets',
+      ]);
+      expect((await otherTeacher.get('/api/my/aftercare')).body.requests).toEqual([]);
     });
   });
 }

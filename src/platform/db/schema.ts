@@ -231,6 +231,8 @@ export interface MirrorAftercareRequestTable {
   school_id: string;
   message: string | null;
   reach: string | null;
+  /** The contact person it went to; null: the school's coordinators. */
+  recipient_id: string | null;
   created_at: string;
   handled_at: string | null;
   handled_by: string | null;

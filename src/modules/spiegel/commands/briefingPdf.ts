@@ -1,10 +1,11 @@
 /**
  * The student briefing (S3) as a PDF: what the conversation is about, what happens in each round, the
- * questions the students will be asked, and the conversation rules. pdfkit's built-in fonts: nothing external.
+ * questions the students will be asked, and the conversation rules. DejaVu Sans, embedded: nothing external.
  */
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { translate } from '../../../platform/i18n/index.ts';
+import { BODY_FONT, BOLD_FONT, useKringFonts } from '../../../platform/pdf/fonts.ts';
 import { type MirrorTemplate, textIn } from '../domain/template.ts';
 
 export interface BriefingFacts {
@@ -18,6 +19,7 @@ export interface BriefingFacts {
 /** Renders the briefing and resolves with the PDF's bytes. */
 export function briefingPdf(facts: BriefingFacts, locale: Locale): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: facts.title, Creator: 'Kring' } });
+  useKringFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -27,18 +29,18 @@ export function briefingPdf(facts: BriefingFacts, locale: Locale): Promise<Buffe
     timeStyle: 'short',
   });
 
-  doc.font('Helvetica-Bold').fontSize(20).text(facts.title);
-  doc.moveDown(0.3).font('Helvetica').fontSize(11).fillColor('#333').text(`${when} · ${facts.place}`);
+  doc.font(BOLD_FONT).fontSize(20).text(facts.title);
+  doc.moveDown(0.3).font(BODY_FONT).fontSize(11).fillColor('#333').text(`${when} · ${facts.place}`);
   doc.moveDown().fillColor('#000').fontSize(12).text(textIn(t.briefing, locale));
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(14).text(translate(locale, 'document.briefing.howItGoes'));
+  doc.moveDown().font(BOLD_FONT).fontSize(14).text(translate(locale, 'document.briefing.howItGoes'));
   for (const phase of t.phases) {
     doc
       .moveDown(0.5)
-      .font('Helvetica-Bold')
+      .font(BOLD_FONT)
       .fontSize(12)
       .text(`${textIn(phase.title, locale)} (${phase.minutes} min)`);
-    doc.font('Helvetica').text(textIn(phase.instructions, locale));
+    doc.font(BODY_FONT).text(textIn(phase.instructions, locale));
     if (phase.speakers === 'voices') {
       for (const q of phase.questions) {
         doc.text(`•  ${textIn(q.text, locale)}`, { indent: 12 });
@@ -51,8 +53,8 @@ export function briefingPdf(facts: BriefingFacts, locale: Locale): Promise<Buffe
     }
   }
 
-  doc.moveDown().font('Helvetica-Bold').fontSize(14).text(translate(locale, 'document.briefing.rules'));
-  doc.font('Helvetica').fontSize(12);
+  doc.moveDown().font(BOLD_FONT).fontSize(14).text(translate(locale, 'document.briefing.rules'));
+  doc.font(BODY_FONT).fontSize(12);
   for (const rule of facts.rules) doc.text(`•  ${rule}`, { indent: 12 });
   doc.end();
   return done;

@@ -16,13 +16,40 @@ import { usersRepository } from '../../accounts/repositories/users.ts';
 import {
   type EvaluationAnswers,
   type EvaluationSummary,
+  pendingEvaluations,
   summariseEvaluations,
 } from '../domain/evaluation.ts';
 import { mirrorEvaluationsRepository } from '../repositories/evaluations.ts';
 import { idempotencyRepository, participantByTokenHash } from '../repositories/participants.ts';
-import { mirrorSessionById } from '../repositories/sessions.ts';
+import { mirrorSessionById, mirrorSessionsRepository } from '../repositories/sessions.ts';
 import type { aftercareInput } from '../routes/followUpSchemas.ts';
 
+type Aftercare = { message: string | null; reach: string | null };
+
+/**
+ * Who a request for aftercare goes to: the session's contact person while they belong to the school; else
+ * (null) the school's coordinators. Fixed when the request is made, so choosing another contact person later
+ * does not hand over what was asked of the first.
+ */
+async function aftercareRecipient(services: Services, session: MirrorSession): Promise<string | null> {
+  if (!session.contact_person_id) return null;
+  const people = await membershipsRepository(services.db, session.school_id).people();
+  return people.some((p) => p.userId === session.contact_person_id) ? session.contact_person_id : null;
+}
+
+/** The participant and their session, for a write from a phone. */
+async function participantSession(services: Services, token: string) {
+  const participant = await participantByTokenHash(services.db, hashToken(token));
+  if (!participant) throw new HttpError(403, 'errors.participantUnknown');
+  const session = await mirrorSessionById(services.db, participant.session_id);
+  if (!session) throw new HttpError(403, 'errors.participantUnknown');
+  return { participant, session };
+}
+
+/**
+ * Stores one phone's evaluation (and, apart from it, a request for aftercare) under the session's row lock, so
+ * nothing is added once the session has closed.
+ */
 export async function submitEvaluation(
   services: Services,
   input: {
@@ -33,34 +60,29 @@ export async function submitEvaluation(
   },
   onMailError: (error: unknown) => void,
 ): Promise<void> {
-  const participant = await participantByTokenHash(services.db, hashToken(input.token));
-  if (!participant) throw new HttpError(403, 'errors.participantUnknown');
-  const session = await mirrorSessionById(services.db, participant.session_id);
-  if (session?.status !== 'live') throw conflict('errors.noEvaluationNow');
-  // Not scoped by participant: a key linked to a person and a time could tie them to an aftercare request.
-  // The receipt below is what stops a second evaluation from the same phone.
-  const scope = `eval:${session.id}`;
-  const aftercare = input.aftercare
+  const { participant, session } = await participantSession(services, input.token);
+  const aftercare: Aftercare | null = input.aftercare
     ? { message: input.aftercare.message?.trim() || null, reach: input.aftercare.reach?.trim() || null }
     : null;
+  const recipient = aftercare ? await aftercareRecipient(services, session) : null;
   const stored = await services.db.transaction().execute(async (trx) => {
-    if (
-      !(await idempotencyRepository(trx, session.school_id).put(
-        scope,
-        input.idempotencyKey,
-        {},
-        services.clock.now(),
-      ))
-    )
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw conflict('errors.noEvaluationNow');
+    // Not scoped by participant: a key linked to a person and a time could tie them to an aftercare request.
+    // The receipt below is what stops a second evaluation from the same phone.
+    const idempotency = idempotencyRepository(trx, session.school_id);
+    if (!(await idempotency.put(`eval:${session.id}`, input.idempotencyKey, {}, services.clock.now())))
       return false;
     const evaluations = mirrorEvaluationsRepository(trx, session.school_id);
     if (!(await evaluations.addReceipt(session.id, participant.id)))
       throw conflict('errors.alreadyEvaluated');
     await evaluations.addAnswers(session.id, input.answers);
-    if (aftercare) await evaluations.addAftercare(session.id, aftercare, services.clock.now());
+    if (aftercare)
+      await evaluations.addAftercare(session.id, { ...aftercare, recipient }, services.clock.now());
     return true;
   });
-  if (stored && aftercare) inBackground(services, notifyContactPerson(services, session), onMailError);
+  if (stored && aftercare)
+    inBackground(services, notifyRecipients(services, session, recipient), onMailError);
 }
 
 /**
@@ -72,40 +94,40 @@ export async function requestAftercare(
   input: { token: string; message?: string | undefined; reach?: string | undefined; idempotencyKey: string },
   onMailError: (error: unknown) => void,
 ): Promise<void> {
-  const participant = await participantByTokenHash(services.db, hashToken(input.token));
-  if (!participant) throw new HttpError(403, 'errors.participantUnknown');
-  const session = await mirrorSessionById(services.db, participant.session_id);
-  if (session?.status !== 'live') throw conflict('errors.sessionNotLive');
+  const { session } = await participantSession(services, input.token);
   const request = { message: input.message?.trim() || null, reach: input.reach?.trim() || null };
+  const recipient = await aftercareRecipient(services, session);
   const stored = await services.db.transaction().execute(async (trx) => {
-    const scope = `aftercare:${session.id}`;
-    if (
-      !(await idempotencyRepository(trx, session.school_id).put(
-        scope,
-        input.idempotencyKey,
-        {},
-        services.clock.now(),
-      ))
-    )
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw conflict('errors.sessionNotLive');
+    const idempotency = idempotencyRepository(trx, session.school_id);
+    if (!(await idempotency.put(`aftercare:${session.id}`, input.idempotencyKey, {}, services.clock.now())))
       return false;
     await mirrorEvaluationsRepository(trx, session.school_id).addAftercare(
       session.id,
-      request,
+      { ...request, recipient },
       services.clock.now(),
     );
     return true;
   });
-  if (stored) inBackground(services, notifyContactPerson(services, session), onMailError);
+  if (stored) inBackground(services, notifyRecipients(services, session, recipient), onMailError);
 }
 
-/** Mails the session's contact person, or the school's coordinators when it has none. */
-async function notifyContactPerson(services: Services, session: MirrorSession): Promise<void> {
-  const people = await membershipsRepository(services.db, session.school_id).people();
-  const recipients = session.contact_person_id
-    ? people.filter((p) => p.userId === session.contact_person_id)
-    : people.filter((p) => p.role === 'coordinator');
+/** The people of the school who may read a request for aftercare: its recipient, or else the coordinators. */
+export async function aftercareReaders(
+  services: Services,
+  schoolId: string,
+  recipient: string | null,
+): Promise<Set<string>> {
+  const people = await membershipsRepository(services.db, schoolId).people();
+  if (recipient && people.some((p) => p.userId === recipient)) return new Set([recipient]);
+  return new Set(people.filter((p) => p.role === 'coordinator').map((p) => p.userId));
+}
+
+/** Mails who may read the request; the mail says only that there is one. */
+async function notifyRecipients(services: Services, session: MirrorSession, recipient: string | null) {
   const users = usersRepository(services.db);
-  for (const userId of new Set(recipients.map((p) => p.userId))) {
+  for (const userId of await aftercareReaders(services, session.school_id, recipient)) {
     const user = await users.find(userId);
     if (!user) continue;
     const locale = isLocale(user.locale) ? user.locale : 'nl';
@@ -122,6 +144,7 @@ export async function evaluationSummary(
 ): Promise<EvaluationSummary> {
   const evaluations = mirrorEvaluationsRepository(services.db, session.school_id);
   const answers = (await evaluations.answers(session.id)) as EvaluationAnswers[];
+  if (session.status !== 'closed') return pendingEvaluations(answers.length);
   return summariseEvaluations(answers, await evaluations.countAftercare(session.id), shuffled);
 }
 

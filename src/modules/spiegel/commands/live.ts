@@ -196,8 +196,10 @@ export async function joinSession(
     const idempotency = idempotencyRepository(trx, session.school_id);
     if (!(await idempotency.put(scope, input.idempotencyKey, { participantId }, services.clock.now())))
       return false;
-    // Locks the session's row first, so the count below sees every join committed before it.
-    await mirrorSessionsRepository(trx, session.school_id).bumpSeq(session.id);
+    // Locks the session's row first, so the count below sees every join committed before it, and nobody joins
+    // a session that closed meanwhile (closing deletes everyone who took part).
+    if (!(await mirrorSessionsRepository(trx, session.school_id).lockLive(session.id)))
+      throw new HttpError(404, 'errors.joinCodeUnknown', {}, { code: 'errors.joinCodeUnknown' });
     const participants = mirrorParticipantsRepository(trx, session.school_id);
     if ((await participants.count(session.id)) >= MAX_PARTICIPANTS) throw conflict('errors.sessionFull');
     const taken = new Set((await participants.list(session.id)).map((p) => p.display_name));

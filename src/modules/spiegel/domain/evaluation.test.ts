@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EvaluationAnswers, summariseEvaluations } from './evaluation.ts';
+import { type EvaluationAnswers, pendingEvaluations, summariseEvaluations } from './evaluation.ts';
 
 const answer = (a: EvaluationAnswers) => a;
 
@@ -35,5 +35,12 @@ describe('the evaluation summary', () => {
     expect(summary.questions.howItWent).toEqual({ 1: '<5', 2: '<5', 3: '<5', 4: '<5', 5: '<5' });
     expect(summary.improvements[0]).toBe('tekst 4');
     expect(summary.aftercareRequests).toBe(5);
+  });
+
+  it('says only how many answered while answers may still come in', () => {
+    const pending = pendingEvaluations(7);
+    expect(pending).toMatchObject({ final: false, answered: 7, improvements: [], aftercareRequests: '<5' });
+    expect(Object.values(pending.questions.feltSafe)).toEqual(['<5', '<5', '<5']);
+    expect(pendingEvaluations(3).answered).toBe('<5');
   });
 });

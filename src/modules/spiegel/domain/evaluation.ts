@@ -38,6 +38,8 @@ export interface EvaluationAnswers {
 }
 
 export interface EvaluationSummary {
+  /** False while answers may still come in: the counts are withheld until the session is closed. */
+  final: boolean;
   answered: ShownCount;
   questions: Record<EvaluationQuestion, Record<string, ShownCount>>;
   improvements: string[];
@@ -53,6 +55,23 @@ export function summariseEvaluations(
   aftercareRequests: number,
   shuffle: <T>(items: T[]) => T[] = (items) => items,
 ): EvaluationSummary {
+  return { final: true, ...countAnswers(all, aftercareRequests, shuffle) };
+}
+
+/**
+ * While a session runs, only how many answered: counts that change answer by answer would let someone watching
+ * the screen see what the person who just put down their phone said.
+ */
+export function pendingEvaluations(answered: number): EvaluationSummary {
+  const hidden = countAnswers([], 0);
+  return { ...hidden, final: false, answered: showCount(answered) };
+}
+
+function countAnswers(
+  all: readonly EvaluationAnswers[],
+  aftercareRequests: number,
+  shuffle: <T>(items: T[]) => T[] = (items) => items,
+): Omit<EvaluationSummary, 'final'> {
   const questions = {} as EvaluationSummary['questions'];
   for (const question of evaluationQuestions) {
     const counts: Record<string, number> = {};

@@ -24,6 +24,7 @@ const facts: ReportFacts = {
   ],
   followUp: { leadName: 'Petra Mentor', contactPersonName: null },
   evaluation: {
+    final: true,
     answered: '<5',
     questions: {
       howItWent: { 1: '<5', 2: '<5', 3: '<5', 4: '<5', 5: '<5' },

@@ -28,6 +28,7 @@ export interface ReportFacts {
   }[];
   followUp: { leadName: string | null; contactPersonName: string | null };
   evaluation: {
+    final: boolean;
     answered: Count;
     questions: Record<EvaluationQuestion, Record<string, Count>>;
     improvements: string[];
@@ -114,6 +115,7 @@ function evaluationBlocks(
     { kind: 'heading', text: t('document.report.evaluation') },
     { kind: 'text', text: t('document.report.answered', { count: evaluation.answered }) },
   ];
+  if (!evaluation.final) return [...blocks, { kind: 'text', text: t('document.report.evaluationPending') }];
   for (const question of evaluationQuestions) {
     blocks.push({ kind: 'subheading', text: t(`document.report.q.${question}`) });
     blocks.push({

@@ -35,6 +35,14 @@ export function EvaluationSummary({ base, live }: { base: string; live: boolean 
 /** The summary itself, under an h2 of the caller's (the session page and the report both show it). */
 export function EvaluationSummaryView({ summary }: { summary: Summary }) {
   const { t } = useT();
+  if (!summary.final) {
+    return (
+      <div className="spiegel-eval-summary" data-testid="evaluation-summary">
+        <p>{t('spiegel.evalSummary.answered', { count: summary.answered })}</p>
+        <p>{t('spiegel.evalSummary.pending')}</p>
+      </div>
+    );
+  }
   // Nobody yet is "<5" too: the summary never tells none from a few.
   const few = summary.answered === '<5';
   const anyFew = evaluationQuestions.some((q) => Object.values(summary.questions[q] ?? {}).includes('<5'));

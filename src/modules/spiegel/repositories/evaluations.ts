@@ -45,7 +45,7 @@ export function mirrorEvaluationsRepository(db: Database, schoolId: string) {
     },
     async addAftercare(
       sessionId: string,
-      request: { message: string | null; reach: string | null },
+      request: { message: string | null; reach: string | null; recipient: string | null },
       now: Date,
     ): Promise<string> {
       const id = randomUUID();
@@ -55,6 +55,7 @@ export function mirrorEvaluationsRepository(db: Database, schoolId: string) {
           session_id: sessionId,
           message: request.message,
           reach: request.reach,
+          recipient_id: request.recipient,
           created_at: now.toISOString(),
           handled_at: null,
           handled_by: null,

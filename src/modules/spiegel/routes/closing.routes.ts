@@ -5,12 +5,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { MirrorSession } from '../../../platform/db/schema.ts';
-import type { AuthContext } from '../../../server/auth.ts';
 import { forbidden, notFound } from '../../../server/errors.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
-import { evaluationSummary, requestAftercare, submitEvaluation } from '../commands/evaluation.ts';
+import {
+  aftercareReaders,
+  evaluationSummary,
+  requestAftercare,
+  submitEvaluation,
+} from '../commands/evaluation.ts';
 import { progressLink, progressLinkForParticipant, progressView } from '../commands/progress.ts';
 import { buildReport } from '../commands/report.ts';
 import { reportPdf } from '../commands/reportPdf.ts';
@@ -49,15 +52,6 @@ function presentAftercare(row: AftercareRow) {
     handledAt: row.handled_at,
     handledByName: row.handled_by_name,
   };
-}
-
-/** Whether this person receives a session's aftercare requests: its contact person, else the coordinators. */
-function receivesAftercare(auth: AuthContext, session: MirrorSession): boolean {
-  if (!auth.user) return false;
-  const roles = auth.memberships.filter((m) => m.schoolId === session.school_id).map((m) => m.role);
-  if (roles.length === 0) return false;
-  if (session.contact_person_id) return session.contact_person_id === auth.user.id;
-  return roles.includes('coordinator');
 }
 
 export function closingRoutes(app: FastifyInstance): void {
@@ -146,13 +140,17 @@ export function closingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
+      const me = request.auth.user!.id;
       const requests = [];
       for (const schoolId of new Set(request.auth.memberships.map((m) => m.schoolId))) {
-        const sessions = (await mirrorSessionsRepository(s.db, schoolId).listFull()).filter((x) =>
-          receivesAftercare(request.auth, x),
-        );
+        const sessions = await mirrorSessionsRepository(s.db, schoolId).listFull();
         const rows = await mirrorEvaluationsRepository(s.db, schoolId).aftercare(sessions.map((x) => x.id));
-        requests.push(...rows.map(presentAftercare));
+        const readers = new Map<string | null, Set<string>>();
+        for (const row of rows) {
+          if (!readers.has(row.recipient_id))
+            readers.set(row.recipient_id, await aftercareReaders(s, schoolId, row.recipient_id));
+          if (readers.get(row.recipient_id)!.has(me)) requests.push(presentAftercare(row));
+        }
       }
       const open = (x: { handledAt: string | null }) => (x.handledAt ? 1 : 0);
       return { requests: requests.sort((a, b) => open(a) - open(b)) };
@@ -175,10 +173,11 @@ export function closingRoutes(app: FastifyInstance): void {
     async (request) => {
       const { schoolId, sessionId, requestId } = request.params;
       if (!request.auth.memberships.some((m) => m.schoolId === schoolId)) throw notFound();
-      const session = await mirrorSessionsRepository(s.db, schoolId).find(sessionId);
-      if (!session) throw notFound();
-      if (!receivesAftercare(request.auth, session)) throw forbidden('errors.notContactPerson');
       const evaluations = mirrorEvaluationsRepository(s.db, schoolId);
+      const found = (await evaluations.aftercare([sessionId])).find((x) => x.id === requestId);
+      if (!found) throw notFound();
+      if (!(await aftercareReaders(s, schoolId, found.recipient_id)).has(request.auth.user!.id))
+        throw forbidden('errors.notContactPerson');
       if (!(await evaluations.markHandled(sessionId, requestId, request.auth.user!.id, s.clock.now())))
         throw notFound();
       const row = (await evaluations.aftercare([sessionId])).find((x) => x.id === requestId)!;

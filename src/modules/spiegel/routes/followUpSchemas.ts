@@ -155,6 +155,8 @@ export const evaluationInput = z.strictObject({
 });
 
 export const evaluationSummarySchema = z.object({
+  /** False while the session runs: then only `answered` is given (counts that change per answer give people away). */
+  final: z.boolean(),
   /** How many filled in the evaluation. */
   answered: shownCount,
   /** Per question, the count per answer ("1".."5" for scales); every count "<5" under five answers. */

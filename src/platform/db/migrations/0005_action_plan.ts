@@ -87,6 +87,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
     .addColumn('message', 'text')
     .addColumn('reach', 'text')
+    .addColumn('recipient_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('handled_at', 'text')
     .addColumn('handled_by', 'text', (c) => c.references('users.id').onDelete('set null'))

@@ -18,6 +18,7 @@ export const enDocuments: Record<keyof typeof nlDocuments, string> = {
   'document.report.status': 'Status',
   'document.report.evaluation': 'Evaluation',
   'document.report.answered': 'Filled in by: {count}',
+  'document.report.evaluationPending': 'The answers appear in the report once the conversation is closed.',
   'document.report.q.howItWent': 'How did the conversation go?',
   'document.report.q.feltSafe': 'Did it feel safe to speak openly?',
   'document.report.q.rulesKept': 'Did we keep to the agreements?',

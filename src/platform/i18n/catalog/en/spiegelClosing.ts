@@ -55,6 +55,8 @@ export const enSpiegelClosing: Record<keyof typeof nlSpiegelClosing, string> = {
     'You see these answers only once at least five people have filled in the evaluation. With fewer, you could guess who wrote what.',
   'spiegel.evalSummary.noImprovements': 'Nobody wrote anything.',
   'spiegel.evalSummary.aftercare': 'Requests for aftercare: {count}',
+  'spiegel.evalSummary.pending':
+    'You see the answers once the conversation is closed. That way nobody can tell from a changing number what someone just answered.',
   'spiegel.evalSummary.reload': 'Refresh evaluation',
 
   'spiegel.reportLinks.title': 'Report and progress',

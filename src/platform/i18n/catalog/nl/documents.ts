@@ -18,6 +18,7 @@ export const nlDocuments = {
   'document.report.status': 'Stand',
   'document.report.evaluation': 'Evaluatie',
   'document.report.answered': 'Ingevuld door: {count}',
+  'document.report.evaluationPending': 'De antwoorden staan in het verslag zodra het gesprek is afgesloten.',
   'document.report.q.howItWent': 'Hoe ging het gesprek?',
   'document.report.q.feltSafe': 'Voelde het veilig om open te praten?',
   'document.report.q.rulesKept': 'Hielden we ons aan de afspraken?',

@@ -52,6 +52,8 @@ export const nlSpiegelClosing = {
     'Deze antwoorden zie je pas als ten minste vijf mensen de evaluatie invulden. Met minder zou je kunnen raden wie wat schreef.',
   'spiegel.evalSummary.noImprovements': 'Niemand schreef iets op.',
   'spiegel.evalSummary.aftercare': 'Vragen om nazorg: {count}',
+  'spiegel.evalSummary.pending':
+    'De antwoorden zie je zodra het gesprek is afgesloten. Zo kan niemand aan een veranderend getal zien wat iemand net invulde.',
   'spiegel.evalSummary.reload': 'Evaluatie vernieuwen',
 
   'spiegel.reportLinks.title': 'Verslag en voortgang',
