@@ -12,7 +12,7 @@ export const BODY_FONT = 'Kring-Body';
 export const BOLD_FONT = 'Kring-Bold';
 
 /** Registers the body and bold fonts on a document, and starts it in the body font. */
-export function useKringFonts(doc: PDFKit.PDFDocument): void {
+export function applyKringFonts(doc: PDFKit.PDFDocument): void {
   doc.registerFont(BODY_FONT, regular);
   doc.registerFont(BOLD_FONT, bold);
   doc.font(BODY_FONT);

@@ -5,7 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { translate } from '../../../platform/i18n/index.ts';
-import { BODY_FONT, BOLD_FONT, useKringFonts } from '../../../platform/pdf/fonts.ts';
+import { applyKringFonts, BODY_FONT, BOLD_FONT } from '../../../platform/pdf/fonts.ts';
 import { type MirrorTemplate, textIn } from '../domain/template.ts';
 
 export interface BriefingFacts {
@@ -19,7 +19,7 @@ export interface BriefingFacts {
 /** Renders the briefing and resolves with the PDF's bytes. */
 export function briefingPdf(facts: BriefingFacts, locale: Locale): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: facts.title, Creator: 'Kring' } });
-  useKringFonts(doc);
+  applyKringFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -1,11 +1,11 @@
 /** The session report as a PDF, rendered from the same blocks as the Markdown. DejaVu Sans, embedded. */
 import PDFDocument from 'pdfkit';
-import { BODY_FONT, BOLD_FONT, useKringFonts } from '../../../platform/pdf/fonts.ts';
+import { applyKringFonts, BODY_FONT, BOLD_FONT } from '../../../platform/pdf/fonts.ts';
 import type { Block } from '../domain/reportDocument.ts';
 
 export function reportPdf(blocks: readonly Block[], title: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Kring' } });
-  useKringFonts(doc);
+  applyKringFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

@@ -32,13 +32,7 @@ export function ActionFacts({ action }: { action: Action }) {
       <dd>{action.dueDate ? formatDay(locale, action.dueDate) : t('spiegelPlan.facts.noDue')}</dd>
       <dt>{t('spiegelPlan.facts.status')}</dt>
       <dd data-testid="action-status">
-        {t(`action.status.${action.status}`)}
-        {action.overdue && (
-          <>
-            {' '}
-            <OverdueBadge />
-          </>
-        )}
+        <StatusText status={action.status} overdue={action.overdue} />
       </dd>
     </dl>
   );
@@ -66,5 +60,21 @@ export function ActionHistory({ history }: { history: readonly ActionHistoryEntr
         ))}
       </ol>
     </details>
+  );
+}
+
+/** An action's status in words, with the overdue badge when it is past its day. */
+export function StatusText({ status, overdue }: { status: Action['status']; overdue: boolean }) {
+  const { t } = useT();
+  return (
+    <>
+      {t(`action.status.${status}`)}
+      {overdue && (
+        <>
+          {' '}
+          <OverdueBadge />
+        </>
+      )}
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { PageTitle } from '../../../web/components/PageTitle.tsx';
 import { LoadError, Loading, Notice } from '../../../web/components/Status.tsx';
 import { formatDay } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
-import { OverdueBadge } from './ActionBits.tsx';
+import { StatusText } from './ActionBits.tsx';
 import { formatDateOnly, formatWhen } from './closingFormat.ts';
 import type { ProgressView } from './followUpTypes.ts';
 
@@ -103,13 +103,7 @@ function ProgressActions({ actions }: { actions: ProgressView['actions'] }) {
             <dd>{action.dueDate ? formatDay(locale, action.dueDate) : t('spiegel.report.noDue')}</dd>
             <dt>{t('spiegel.report.status')}</dt>
             <dd>
-              {t(`action.status.${action.status}`)}
-              {action.overdue && (
-                <>
-                  {' '}
-                  <OverdueBadge />
-                </>
-              )}
+              <StatusText status={action.status} overdue={action.overdue} />
             </dd>
             <dt>{t('spiegel.progress.updated')}</dt>
             <dd>{formatDateOnly(locale, action.updatedAt)}</dd>

@@ -25,39 +25,28 @@ export const actionParams = z.object({ schoolId: idSchema, sessionId: idSchema, 
 export const schoolActionParams = z.object({ schoolId: idSchema, actionId: idSchema });
 
 /**
- * An action's owner: a person of the school, or a role (everyone holding it in the school sees the action).
- * Exactly one of the two, or neither while nobody has taken it on yet.
+ * An action: what, for whom, from which cluster, its due day and status, and its owner: a person of the school
+ * or a role (everyone holding it in the school sees the action); one of the two, or neither while nobody has
+ * taken it on yet.
  */
-const ownerFields = {
+const actionFields = z.strictObject({
+  what: z.string().trim().min(1).max(300),
+  target: z.enum(targets),
+  /** The round-5 cluster it came from, if any. */
+  clusterId: idSchema.nullable(),
   ownerUserId: idSchema.nullable(),
   ownerRole: roleSchema.nullable(),
-};
+  dueDate: daySchema.nullable(),
+  status: z.enum(actionStatuses),
+});
 
-export const actionInput = z
-  .strictObject({
-    what: z.string().trim().min(1).max(300),
-    target: z.enum(targets),
-    /** The round-5 cluster it came from, if any. */
-    clusterId: idSchema.nullable(),
-    ...ownerFields,
-    dueDate: daySchema.nullable(),
-    status: z.enum(actionStatuses),
-  })
-  .refine((a) => a.ownerUserId === null || a.ownerRole === null, {
-    message: 'one owner: a person or a role',
-    path: ['ownerRole'],
-  });
+export const actionInput = actionFields.refine((a) => a.ownerUserId === null || a.ownerRole === null, {
+  message: 'one owner: a person or a role',
+  path: ['ownerRole'],
+});
 
-export const actionUpdate = z
-  .strictObject({
-    what: z.string().trim().min(1).max(300),
-    target: z.enum(targets),
-    clusterId: idSchema.nullable(),
-    ...ownerFields,
-    dueDate: daySchema.nullable(),
-    status: z.enum(actionStatuses),
-  })
-  .partial();
+/** A change of some fields; naming a person as owner clears the role, and the other way round. */
+export const actionUpdate = actionFields.partial();
 
 export const statusUpdate = z.strictObject({
   status: z.enum(actionStatuses),
