@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountsModule } from '../modules/accounts/index.ts';
+import { facilitatorsModule } from '../modules/facilitators/index.ts';
 import { spiegelModule } from '../modules/spiegel/index.ts';
 import { isReachable } from '../platform/db/index.ts';
 import { installAuth } from './auth.ts';
@@ -121,6 +122,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   accountsModule(app);
   spiegelModule(app);
+  facilitatorsModule(app);
 
   app.get('/api/openapi.json', { config: { auth: rules.public }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -13,7 +13,7 @@ export async function buildMirrorSession(
   author: BuiltUser,
   options: { facilitatorIds?: string[]; open?: boolean; templateId?: string } = {},
 ) {
-  const id = await planSession(services, schoolId, author.user, {
+  const id = await planSession(services, schoolId, { user: author.user, isAdmin: false }, {
     templateId: options.templateId ?? 'gender-diversiteit',
     title: 'Spiegelgesprek 3 havo',
     teamId: null,

@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../src/modules/accounts/domain/roles.ts';
 import { invitationsRepository } from '../../src/modules/accounts/repositories/invitations.ts';
 import { membershipsRepository } from '../../src/modules/accounts/repositories/memberships.ts';
+import { intervisionRepository } from '../../src/modules/facilitators/repositories/intervision.ts';
+import { observationsRepository } from '../../src/modules/facilitators/repositories/observations.ts';
+import { reflectionsRepository } from '../../src/modules/facilitators/repositories/reflections.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
 import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
 import { mirrorActionsRepository } from '../../src/modules/spiegel/repositories/actions.ts';
@@ -107,19 +110,24 @@ for (const dialect of DIALECTS) {
             break;
           case 'sessionId': {
             const author = await buildUser(s, { organisationId: world.org.id });
-            const id = await planSession(s, schoolId, author.user, {
-              templateId: 'gender-diversiteit',
-              title: 'Matrix',
-              teamId: null,
-              scheduledAt: '2026-12-01T10:00',
-              place: 'Aula',
-              // The school's facilitator in the matrix runs every session of school A.
-              facilitatorIds: schoolId === world.schoolA.id ? [world.inA.facilitator.user.id] : [],
-              contactPersonId: null,
-              expectedVoices: 10,
-              expectedListeners: 5,
-              withTeamLeader: false,
-            });
+            const id = await planSession(
+              s,
+              schoolId,
+              { user: author.user, isAdmin: false },
+              {
+                templateId: 'gender-diversiteit',
+                title: 'Matrix',
+                teamId: null,
+                scheduledAt: '2026-12-01T10:00',
+                place: 'Aula',
+                // The school's facilitator in the matrix runs every session of school A.
+                facilitatorIds: schoolId === world.schoolA.id ? [world.inA.facilitator.user.id] : [],
+                contactPersonId: null,
+                expectedVoices: 10,
+                expectedListeners: 5,
+                withTeamLeader: false,
+              },
+            );
             const session = (await mirrorSessionsRepository(s.db, schoolId).find(id))!;
             await openSession(s, session);
             value = id;
@@ -176,6 +184,63 @@ for (const dialect of DIALECTS) {
               s.clock.now(),
             );
             break;
+          case 'observationId': {
+            const session = await buildMirrorSession(s, schoolId, world.inA.coordinator);
+            const observer = await buildUser(s, { organisationId: world.org.id });
+            await observationsRepository(s.db, schoolId).save(
+              session.id,
+              observer.user.id,
+              {
+                balance: 4,
+                balanceNote: '',
+                interrupting: '',
+                openQuestions: '',
+                language: '',
+                wentWell: '',
+                tip: '',
+              },
+              true,
+              s.clock.now(),
+            );
+            value = (await observationsRepository(s.db, schoolId).mine(session.id, observer.user.id))!.id;
+            break;
+          }
+          case 'meetingId':
+            // The matrix's facilitator takes part in every meeting of school A.
+            value = await intervisionRepository(s.db, schoolId).create(
+              {
+                title: 'Intervisie',
+                plannedAt: '2026-12-10T15:00',
+                place: '',
+                createdBy: world.orgAdmin.user.id,
+              },
+              schoolId === world.schoolA.id ? [world.inA.facilitator.user.id] : [],
+              s.clock.now(),
+            );
+            break;
+          case 'caseId': {
+            // …and brought in every case, from a reflection on a session they led.
+            const author = world.inA.facilitator;
+            const session = await buildMirrorSession(s, schoolId, world.inA.coordinator, {
+              facilitatorIds: [author.user.id],
+            });
+            const reflections = reflectionsRepository(s.db, schoolId);
+            await reflections.save(
+              session.id,
+              author.user.id,
+              { wentWell: 'x', hard: '', interrupting: '', impartiality: '', nextTime: '' },
+              s.clock.now(),
+            );
+            const reflection = (await reflections.mine(session.id, author.user.id))!;
+            value = await intervisionRepository(s.db, schoolId).addCase(
+              filled.meetingId!,
+              reflection.id,
+              author.user.id,
+              'Vraag',
+              s.clock.now(),
+            );
+            break;
+          }
           default:
             throw new Error(
               `The authorization matrix does not know the path parameter :${name} of ${route.url}`,

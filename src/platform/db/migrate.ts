@@ -6,6 +6,7 @@ import * as spiegel from './migrations/0002_spiegel.ts';
 import * as recommendations from './migrations/0003_recommendations.ts';
 import * as clustersVotes from './migrations/0004_clusters_votes.ts';
 import * as actionPlan from './migrations/0005_action_plan.ts';
+import * as facilitators from './migrations/0006_facilitators.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_recommendations': recommendations,
   '0004_clusters_votes': clustersVotes,
   '0005_action_plan': actionPlan,
+  '0006_facilitators': facilitators,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -132,12 +132,99 @@ export interface MirrorSessionTable {
   progress_token_hash: string | null;
   /** Set at close, when the participants are deleted: how many took part per side, as JSON. */
   final_counts: string | null;
+  /** Set at close, when the speaking log is deleted: each round's distribution per side, as JSON (F1). */
+  speaking_distribution: string | null;
 }
 
 export interface MirrorFacilitatorTable {
   session_id: string;
   school_id: string;
   user_id: string;
+  /** Why an administrator assigned this facilitator although the listeners are their own team (F2). */
+  override_reason: string | null;
+  override_by: string | null;
+  override_at: string | null;
+}
+
+export interface MirrorObserverTable {
+  session_id: string;
+  school_id: string;
+  user_id: string;
+}
+
+export interface MirrorSpeakingEventTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  phase_index: number;
+  /** The order the server received taps in: two taps in the same millisecond keep it. */
+  position: number;
+  type: 'speak' | 'silence' | 'pause' | 'resume';
+  seat: string | null;
+  /** A tap on a listener's seat in a listen-only round, confirmed as a departure from the method. */
+  deviation: Flag;
+  at: string;
+}
+
+export interface FacilitatorObservationTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  observer_id: string;
+  /** JSON of the observation form. */
+  answers: string;
+  /** Null while a draft: the session's facilitators receive it once it is sent. */
+  sent_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FacilitatorObservationShareTable {
+  observation_id: string;
+  school_id: string;
+  user_id: string;
+  shared_by: string | null;
+  created_at: string;
+}
+
+export interface FacilitatorReflectionTable {
+  id: string;
+  session_id: string;
+  school_id: string;
+  user_id: string;
+  /** JSON of the reflection's answers. */
+  answers: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IntervisionMeetingTable {
+  id: string;
+  school_id: string;
+  title: string;
+  /** Local date and time, YYYY-MM-DDTHH:mm. */
+  planned_at: string;
+  place: string;
+  learned: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IntervisionMemberTable {
+  meeting_id: string;
+  school_id: string;
+  user_id: string;
+}
+
+export interface IntervisionCaseTable {
+  id: string;
+  meeting_id: string;
+  school_id: string;
+  reflection_id: string;
+  brought_by: string;
+  question: string;
+  created_at: string;
 }
 
 export interface MirrorDiversityTable {
@@ -280,6 +367,14 @@ export interface Tables {
   mirror_evaluations: MirrorEvaluationTable;
   mirror_evaluation_receipts: MirrorEvaluationReceiptTable;
   mirror_aftercare_requests: MirrorAftercareRequestTable;
+  mirror_observers: MirrorObserverTable;
+  mirror_speaking_events: MirrorSpeakingEventTable;
+  facilitator_observations: FacilitatorObservationTable;
+  facilitator_observation_shares: FacilitatorObservationShareTable;
+  facilitator_reflections: FacilitatorReflectionTable;
+  intervision_meetings: IntervisionMeetingTable;
+  intervision_members: IntervisionMemberTable;
+  intervision_cases: IntervisionCaseTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -7,14 +7,18 @@
  */
 import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
+import { enFacilitation } from './catalog/en/facilitation.ts';
 import { enMail } from './catalog/en/mail.ts';
+import { enSpeaking } from './catalog/en/speaking.ts';
 import { enSpiegel } from './catalog/en/spiegel.ts';
 import { enSpiegelClosing } from './catalog/en/spiegelClosing.ts';
 import { enSpiegelPlan } from './catalog/en/spiegelPlan.ts';
 import { enUi } from './catalog/en/ui.ts';
 import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
+import { nlFacilitation } from './catalog/nl/facilitation.ts';
 import { nlMail } from './catalog/nl/mail.ts';
+import { nlSpeaking } from './catalog/nl/speaking.ts';
 import { nlSpiegel } from './catalog/nl/spiegel.ts';
 import { nlSpiegelClosing } from './catalog/nl/spiegelClosing.ts';
 import { nlSpiegelPlan } from './catalog/nl/spiegelPlan.ts';
@@ -32,6 +36,8 @@ const nl = {
   ...nlSpiegel,
   ...nlSpiegelPlan,
   ...nlSpiegelClosing,
+  ...nlSpeaking,
+  ...nlFacilitation,
 };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
@@ -43,6 +49,8 @@ const en: Catalog = {
   ...enSpiegel,
   ...enSpiegelPlan,
   ...enSpiegelClosing,
+  ...enSpeaking,
+  ...enFacilitation,
 };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };

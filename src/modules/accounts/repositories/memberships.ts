@@ -113,6 +113,10 @@ export function membershipsRepository(db: Database, schoolId: string) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+    /** Puts a role in a team, or in none (for a facilitator: external). */
+    async setTeam(id: string, teamId: string | null): Promise<void> {
+      await school.updateTable('memberships').set({ team_id: teamId }).where('id', '=', id).execute();
+    },
     async remove(id: string): Promise<void> {
       await school.deleteFrom('memberships').where('id', '=', id).execute();
     },

@@ -146,6 +146,31 @@ export function schoolRoutes(app: FastifyInstance): void {
     async (request) => membershipsRepository(app.kring.db, request.params.schoolId).people(),
   );
 
+  r.patch(
+    '/api/schools/:schoolId/memberships/:membershipId',
+    {
+      config: { auth: adminOnly, example: { teamId: null } },
+      schema: {
+        tags,
+        summary:
+          "Put someone's role in a team, or in none. A facilitator with a team is internal to it (F2); without, external",
+        params: membershipParams,
+        body: z.strictObject({ teamId: idSchema.nullable() }),
+        response: { 200: personViewSchema },
+      },
+    },
+    async (request) => {
+      const { schoolId, membershipId } = request.params;
+      const memberships = membershipsRepository(app.kring.db, schoolId);
+      if (!(await memberships.find(membershipId))) throw notFound();
+      const { teamId } = request.body;
+      if (teamId && !(await teamsRepository(app.kring.db, schoolId).find(teamId)))
+        throw badRequest('errors.validation', { teamId: 'validation.choice' });
+      await memberships.setTeam(membershipId, teamId);
+      return (await memberships.people()).find((p) => p.membershipId === membershipId)!;
+    },
+  );
+
   r.delete(
     '/api/schools/:schoolId/memberships/:membershipId',
     {

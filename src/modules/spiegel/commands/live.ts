@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../../../platform/crypto/tokens.ts';
 import type { MirrorSession } from '../../../platform/db/schema.ts';
 import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
+import { closeSpeakingLog, logLiveCommand } from '../../facilitators/commands/speaking.ts';
 import { drawGroups } from '../domain/groups.ts';
 import {
   applyLiveCommand,
@@ -76,6 +77,7 @@ export async function closeSession(services: Services, session: MirrorSession): 
     const participants = mirrorParticipantsRepository(trx, session.school_id);
     const clusters = mirrorClustersRepository(trx, session.school_id);
     const state = JSON.parse(current!.live_state) as LiveState;
+    const speaking = await closeSpeakingLog(trx, current!, services.clock.now().getTime());
     const tally = tallyVotes(
       await clusters.votes(session.id),
       (await clusters.list(session.id)).map((c) => c.id),
@@ -88,6 +90,7 @@ export async function closeSession(services: Services, session: MirrorSession): 
       projector_token: null,
       closed_at: services.clock.now().toISOString(),
       final_counts: JSON.stringify(await participants.countBySide(session.id)),
+      speaking_distribution: JSON.stringify(speaking),
     });
     await clusters.removeVotes(session.id);
     await mirrorEvaluationsRepository(trx, session.school_id).removeReceipts(session.id);
@@ -149,6 +152,7 @@ export async function runLiveCommand(
         }
         if (!(await sessions.saveLive(session.id, current.live_seq, JSON.stringify(next))))
           throw new StaleState();
+        await logLiveCommand(trx, current, state, command, services.clock.now().getTime());
         const result = { seq: current.live_seq + 1 };
         await idempotency.record(scope, key, result);
         return result;

@@ -2,6 +2,8 @@
 import QRCode from 'qrcode';
 import type { MirrorParticipant, MirrorSession } from '../../../platform/db/schema.ts';
 import type { Services } from '../../../server/context.ts';
+import { currentRoundLog, speakingView } from '../../facilitators/commands/speakingView.ts';
+import type { LoggedEvent } from '../../facilitators/repositories/speaking.ts';
 import { defaultVoting, type LiveState, phaseTimer } from '../domain/live.ts';
 import type { LiveMessage, SessionView } from '../domain/protocol.ts';
 import { countRecommendations, type Recommendation } from '../domain/recommendations.ts';
@@ -24,6 +26,7 @@ export function buildLiveView(
   clusters: ClusterRow[] = [],
   votes: Vote[] = [],
   finalVotes: ReadonlyMap<string, number> | null = null,
+  roundLog: readonly LoggedEvent[] = [],
 ): LiveMessage {
   const state = JSON.parse(session.live_state) as LiveState;
   const voting = state.voting ?? defaultVoting;
@@ -59,6 +62,7 @@ export function buildLiveView(
     })),
     voting,
     myVotes: [],
+    speaking: speakingView(session, state, template, participants, roundLog),
     ballots,
   };
 }
@@ -78,6 +82,7 @@ export async function readLiveView(services: Services, session: MirrorSession): 
     await clusters.list(session.id),
     await clusters.votes(session.id),
     session.status === 'closed' ? await clusters.finalVotes(session.id) : null,
+    await currentRoundLog(services.db, session, JSON.parse(session.live_state) as LiveState),
   );
 }
 

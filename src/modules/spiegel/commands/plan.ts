@@ -7,6 +7,7 @@ import type { Services } from '../../../server/context.ts';
 import { badRequest, type FieldMessage } from '../../../server/errors.ts';
 import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
 import { teamsRepository } from '../../accounts/repositories/teams.ts';
+import { checkImpartiality } from '../../facilitators/commands/impartiality.ts';
 import { initialLiveState } from '../domain/live.ts';
 import { planWarnings } from '../domain/planWarnings.ts';
 import { type MirrorTemplate, templateSchema, textIn } from '../domain/template.ts';
@@ -29,15 +30,29 @@ async function checkReferences(services: Services, schoolId: string, input: Plan
   if (Object.keys(fields).length) throw badRequest('errors.validation', fields);
 }
 
+/** Whoever plans: the person, and whether they administer the school (only they may override impartiality). */
+export interface Planner {
+  user: User;
+  isAdmin: boolean;
+}
+
 export async function planSession(
   services: Services,
   schoolId: string,
-  actor: User,
+  planner: Planner,
   input: PlanInput,
 ): Promise<string> {
   const template = await resolveTemplate(services.db, schoolId, input.templateId);
   if (!template) throw badRequest('errors.validation', { templateId: 'validation.choice' });
   await checkReferences(services, schoolId, input);
+  const override = await checkImpartiality(services.db, schoolId, {
+    teamId: input.teamId,
+    facilitatorIds: input.facilitatorIds,
+    alreadyExplained: [],
+    reason: input.impartialityReason,
+    actor: { id: planner.user.id, isAdmin: planner.isAdmin },
+    now: services.clock.now(),
+  });
   const id = randomUUID();
   const rules = template.definition.rules.map((r) => textIn(r, 'nl'));
   await mirrorSessionsRepository(services.db, schoolId).create(
@@ -58,15 +73,17 @@ export async function planSession(
       projector_token: null,
       live_state: JSON.stringify(initialLiveState(rules)),
       live_seq: 0,
-      created_by: actor.id,
+      created_by: planner.user.id,
       created_at: services.clock.now().toISOString(),
       closed_at: null,
       lead_user_id: null,
       progress_token: null,
       progress_token_hash: null,
       final_counts: null,
+      speaking_distribution: null,
     },
     input.facilitatorIds,
+    override,
   );
   return id;
 }
@@ -74,10 +91,23 @@ export async function planSession(
 export async function updatePlan(
   services: Services,
   session: MirrorSession,
+  planner: Planner,
   input: PlanUpdate,
 ): Promise<void> {
   await checkReferences(services, session.school_id, input);
   const sessions = mirrorSessionsRepository(services.db, session.school_id);
+  const teamId = input.teamId !== undefined ? input.teamId : session.team_id;
+  // A reason was given for one team: another listening team asks for a new one.
+  const teamChanged = teamId !== session.team_id;
+  const facilitatorIds = input.facilitatorIds ?? (await sessions.facilitatorIds(session.id));
+  const override = await checkImpartiality(services.db, session.school_id, {
+    teamId,
+    facilitatorIds,
+    alreadyExplained: teamChanged ? [] : (await sessions.overrides(session.id)).map((o) => o.userId),
+    reason: input.impartialityReason,
+    actor: { id: planner.user.id, isAdmin: planner.isAdmin },
+    now: services.clock.now(),
+  });
   await sessions.update(session.id, {
     ...(input.title !== undefined ? { title: input.title } : {}),
     ...(input.teamId !== undefined ? { team_id: input.teamId } : {}),
@@ -88,7 +118,8 @@ export async function updatePlan(
     ...(input.expectedListeners !== undefined ? { expected_listeners: input.expectedListeners } : {}),
     ...(input.withTeamLeader !== undefined ? { with_team_leader: input.withTeamLeader ? 1 : 0 } : {}),
   });
-  if (input.facilitatorIds) await sessions.setFacilitators(session.id, input.facilitatorIds);
+  if (input.facilitatorIds || override || teamChanged)
+    await sessions.setFacilitators(session.id, facilitatorIds, override, teamChanged);
 }
 
 export function sessionTemplate(session: Pick<MirrorSession, 'template'>): MirrorTemplate {
@@ -104,16 +135,29 @@ export function sessionAccess(
   session: MirrorSession,
   facilitatorIds: string[],
   schoolOrganisationId: string,
+  observerIds: readonly string[] = [],
 ) {
   const roles = auth.memberships.filter((m) => m.schoolId === session.school_id).map((m) => m.role);
   const orgAdmin = auth.user?.is_org_admin === 1 && auth.user.organisation_id === schoolOrganisationId;
   const canManage = orgAdmin || roles.includes('admin') || roles.includes('coordinator');
-  const facilitates = auth.user !== null && roles.length > 0 && facilitatorIds.includes(auth.user.id);
+  const member = auth.user !== null && roles.length > 0;
+  const facilitates = member && facilitatorIds.includes(auth.user!.id);
+  // An observer watches and takes notes (F3): they see the session and tap speaking time, but change nothing.
+  const observes = member && observerIds.includes(auth.user!.id);
   return {
     canManage,
     canRun: canManage || facilitates,
-    canSee: canManage || facilitates || roles.includes('leader'),
+    canObserve: canManage || facilitates || observes,
+    canSee: canManage || facilitates || observes || roles.includes('leader'),
+    facilitates,
+    observes,
   };
+}
+
+/** Whether someone administers the school: its admin role, or an administrator of its organisation. */
+export function administers(auth: AuthContext, schoolId: string, schoolOrganisationId: string): boolean {
+  const orgAdmin = auth.user?.is_org_admin === 1 && auth.user.organisation_id === schoolOrganisationId;
+  return orgAdmin || auth.memberships.some((m) => m.schoolId === schoolId && m.role === 'admin');
 }
 
 export async function presentSession(
@@ -122,11 +166,11 @@ export async function presentSession(
   auth: AuthContext,
   schoolOrganisationId: string,
 ) {
-  const facilitatorIds = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
-    session.id,
-  );
+  const sessions = mirrorSessionsRepository(services.db, session.school_id);
+  const facilitatorIds = await sessions.facilitatorIds(session.id);
+  const observerIds = await sessions.observerIds(session.id);
   const template = sessionTemplate(session);
-  const access = sessionAccess(auth, session, facilitatorIds, schoolOrganisationId);
+  const access = sessionAccess(auth, session, facilitatorIds, schoolOrganisationId, observerIds);
   return {
     id: session.id,
     schoolId: session.school_id,
@@ -154,5 +198,10 @@ export async function presentSession(
       access.canRun && session.projector_token ? services.box.open(session.projector_token) : null,
     canManage: access.canManage,
     canRun: access.canRun,
+    canObserve: access.canObserve,
+    isFacilitator: access.facilitates,
+    isObserver: access.observes,
+    observerIds,
+    impartiality: await sessions.overrides(session.id),
   };
 }

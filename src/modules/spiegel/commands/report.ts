@@ -9,6 +9,7 @@ import { type Locale, translate } from '../../../platform/i18n/index.ts';
 import { showCount } from '../../../platform/privacy/smallNumbers.ts';
 import type { Services } from '../../../server/context.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
+import { shownRounds } from '../../facilitators/commands/rounds.ts';
 import { isOverdue } from '../domain/actions.ts';
 import { defaultVoting, type LiveState } from '../domain/live.ts';
 import { plural } from '../domain/plural.ts';
@@ -105,6 +106,7 @@ export async function buildReport(
       overdue: isOverdue({ dueDate: a.due_date, status: a.status }, day),
     })),
     followUp: { leadName: followUp.leadName, contactPersonName: followUp.contactPersonName },
+    speaking: shownRounds(session),
     evaluation: await evaluationSummary(services, session),
   };
 }

@@ -3,6 +3,9 @@ import PDFDocument from 'pdfkit';
 import { applyKringFonts, BODY_FONT, BOLD_FONT } from '../../../platform/pdf/fonts.ts';
 import type { Block } from '../domain/reportDocument.ts';
 
+/** Width of a 100% bar in the speaking-time chart, in points. */
+const BAR_WIDTH = 240;
+
 export function reportPdf(blocks: readonly Block[], title: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Kring' } });
   applyKringFonts(doc);
@@ -26,6 +29,18 @@ export function reportPdf(blocks: readonly Block[], title: string): Promise<Buff
       case 'list':
         doc.font(BODY_FONT).fontSize(11);
         for (const item of block.items) doc.text(`•  ${item}`, { indent: 12 });
+        break;
+      case 'bars':
+        doc.font(BODY_FONT).fontSize(11);
+        for (const bar of block.bars) {
+          doc.moveDown(0.2).text(bar.text);
+          const y = doc.y + 2;
+          const x = doc.page.margins.left;
+          doc.save().rect(x, y, BAR_WIDTH, 8).fill('#e6e6e6');
+          if (bar.percent !== null) doc.rect(x, y, (BAR_WIDTH * bar.percent) / 100, 8).fill('#1f5f8b');
+          doc.restore();
+          doc.y = y + 12;
+        }
         break;
     }
   }

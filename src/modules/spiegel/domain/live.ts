@@ -19,6 +19,8 @@ export interface LiveState {
   groups: string[][] | null;
   /** Dot voting in round 5: whether phones may vote now, and how many votes each person has. */
   voting?: Voting;
+  /** Seats for people without a phone on the speaking-time map, per side (F1); none when unset. */
+  unnamedSeats?: { voices: number; listeners: number };
 }
 
 export interface Voting {
@@ -37,7 +39,8 @@ export type LiveCommand =
   | { type: 'setRules'; rules: string[] }
   | { type: 'setGroups'; groups: string[][] }
   | { type: 'clearGroups' }
-  | { type: 'setVoting'; open: boolean; perPerson: number };
+  | { type: 'setVoting'; open: boolean; perPerson: number }
+  | { type: 'setUnnamedSeats'; voices: number; listeners: number };
 
 /** The state a session starts in: the first phase, no question, the template's rules. */
 export function initialLiveState(rules: string[]): LiveState {
@@ -98,5 +101,10 @@ export function applyLiveCommand(
     case 'setVoting':
       if (command.perPerson < 1 || command.perPerson > 10) throw new LiveCommandError('votes per person');
       return { ...state, voting: { open: command.open, perPerson: command.perPerson } };
+    case 'setUnnamedSeats': {
+      const valid = (n: number) => Number.isInteger(n) && n >= 0 && n <= 40;
+      if (!valid(command.voices) || !valid(command.listeners)) throw new LiveCommandError('seats');
+      return { ...state, unnamedSeats: { voices: command.voices, listeners: command.listeners } };
+    }
   }
 }

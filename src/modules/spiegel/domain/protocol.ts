@@ -4,6 +4,8 @@
  * receives one snapshot, then a `state` message at every change. Every message carries `seq`, which only
  * grows, and `serverNow`, so each screen corrects its clock and shows the same remaining time.
  */
+import type { MapSeat, UnnamedSeats } from '../../facilitators/domain/seats.ts';
+import type { SpeakingEvent } from '../../facilitators/domain/speakingTime.ts';
 import type { Recommendation, RecommendationCount } from './recommendations.ts';
 import type { MirrorTemplate, Side } from './template.ts';
 import type { Timer } from './timer.ts';
@@ -41,6 +43,24 @@ export interface LiveView {
   voting: { open: boolean; perPerson: number };
   /** The clusters this phone voted for (one entry per vote); empty for other screens. Votes are anonymous. */
   myVotes: string[];
+  /** Speaking time of the current round (F1): for the facilitators and observers only, null for other screens. */
+  speaking: SpeakingView | null;
+}
+
+/**
+ * The current round's speaking log and seat map. Devices compute the balance themselves with the pure
+ * `tally` of `facilitators/domain/speakingTime.ts`, in server time (`serverNow` corrects their clocks).
+ */
+export interface SpeakingView {
+  /** The round this log belongs to: the current phase. */
+  phaseIndex: number;
+  /** In the order of the room: the side in the inner circle (or answering) first. */
+  seats: MapSeat[];
+  /** This round's taps in the order the server received them; `at` in server ms. */
+  log: SpeakingEvent[];
+  /** Confirmed taps on a listener's seat in this round. */
+  deviations: number;
+  unnamedSeats: UnnamedSeats;
 }
 
 /** What the server publishes on the bus: the live view plus every phone's votes, which the hub cuts out. */

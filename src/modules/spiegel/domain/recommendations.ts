@@ -58,11 +58,14 @@ export function liveViewFor<
     phaseIndex: number;
     myVotes: string[];
     ballots?: Record<string, string[]>;
+    speaking?: unknown;
   },
 >(view: V, audience: Audience, groupsPhase: number): Omit<V, 'ballots'> {
   // Who voted for what never leaves the server: each phone learns only its own votes.
-  const { ballots, ...shared } = view;
-  if (audience.as === 'staff') return shared;
+  const { ballots, ...all } = view;
+  if (audience.as === 'staff') return all;
+  // Speaking time is for the facilitators and observers: never on the projector or a phone.
+  const shared = 'speaking' in all ? { ...all, speaking: null } : all;
   if (audience.as === 'projector') {
     return groupsPhase >= 0 && view.phaseIndex > groupsPhase ? shared : { ...shared, recommendations: [] };
   }

@@ -7,8 +7,8 @@ const facts: ReportFacts = {
   schoolName: 'Het Baken',
   date: '2026-12-03T13:30',
   participants: [
-    { label: 'Leerlingen', count: 12 },
-    { label: 'Docenten', count: '<5' },
+    { side: 'voices', label: 'Leerlingen', count: 12 },
+    { side: 'listeners', label: 'Docenten', count: '<5' },
   ],
   recommendations: [{ target: 'teachers', texts: ['<script>alert(1)</script>', '# geen kop'] }],
   clusters: [{ title: 'Pesten', rank: 1, votes: 7, recommendations: ['Pesten sneller aanpakken'] }],
@@ -23,6 +23,15 @@ const facts: ReportFacts = {
     },
   ],
   followUp: { leadName: 'Petra Mentor', contactPersonName: null },
+  speaking: [
+    {
+      title: { nl: 'Ronde 1: hoe voel je je hier?', en: 'Round 1: how do you feel here?' },
+      listenOnly: 'listeners',
+      voices: { percent: 88, seats: 12, seatsSpoke: 9 },
+      listeners: { percent: null, seats: '<5', seatsSpoke: '<5' },
+      deviations: 2,
+    },
+  ],
   evaluation: {
     final: true,
     answered: '<5',
@@ -47,6 +56,7 @@ describe('the report document', () => {
       '## Aanbevelingen',
       '## Clusters',
       '## Actieplan',
+      '## Spreektijd',
       '## Evaluatie',
     ];
     const positions = order.map((heading) => md.indexOf(heading));
@@ -56,6 +66,20 @@ describe('the report document', () => {
     expect(md).toContain('Docenten: <5');
     expect(md).toContain('Stand: Bezig (Over tijd)');
     expect(md).toContain('Aanspreekpunt: geen');
+  });
+
+  it('shows speaking time per round as shares per side, with no time and no seat', () => {
+    const md = toMarkdown(reportBlocks(facts, 'nl'));
+    expect(md).toContain('### Ronde 1: hoe voel je je hier?');
+    expect(md).toContain('- Leerlingen: 88% van de spreektijd · 9 van 12 plekken kwamen aan het woord');
+    expect(md).toContain('- Docenten: aandeel niet getoond (één plek) · <5 van <5 plekken kwamen aan het woord');
+    expect(md).toContain('Docenten spraken 2 keer in een ronde waarin zij alleen luisterden.');
+    expect(md).not.toMatch(/\d+:\d\d|minuten|seconden/);
+    expect(toMarkdown(reportBlocks(facts, 'en'))).toContain('### Round 1: how do you feel here?');
+  });
+
+  it('leaves speaking time out when nobody tracked it', () => {
+    expect(toMarkdown(reportBlocks({ ...facts, speaking: [] }, 'nl'))).not.toContain('Spreektijd');
   });
 
   it('speaks English for an English reader', () => {

@@ -6,6 +6,8 @@ import { type Locale, type MessageKey, translate } from '../../../platform/i18n/
 import type { ActionStatus } from './actions.ts';
 import { type EvaluationQuestion, evaluationOptions, evaluationQuestions } from './evaluation.ts';
 import type { Target } from './recommendations.ts';
+import type { LocalText, Side } from './template.ts';
+import { textIn } from './templateShape.ts';
 
 type Count = number | '<5';
 
@@ -15,7 +17,7 @@ export interface ReportFacts {
   templateName: string;
   schoolName: string;
   date: string;
-  participants: { label: string; count: Count }[];
+  participants: { side: Side; label: string; count: Count }[];
   recommendations: { target: Target; texts: string[] }[];
   clusters: { title: string; rank: number; votes: Count; recommendations: string[] }[];
   actions: {
@@ -27,6 +29,14 @@ export interface ReportFacts {
     overdue: boolean;
   }[];
   followUp: { leadName: string | null; contactPersonName: string | null };
+  /** Speaking time per round (F1): each side's share and how many of its seats spoke, never a time per person. */
+  speaking: {
+    title: LocalText;
+    listenOnly: Side | null;
+    voices: SpokenSide;
+    listeners: SpokenSide;
+    deviations: number;
+  }[];
   evaluation: {
     final: boolean;
     answered: Count;
@@ -36,12 +46,26 @@ export interface ReportFacts {
   };
 }
 
+interface SpokenSide {
+  percent: number | null;
+  seats: Count;
+  seatsSpoke: Count;
+}
+
+/** One bar of a chart: a label and a percentage (null: not shown), with what it stands for in words. */
+export interface Bar {
+  label: string;
+  percent: number | null;
+  text: string;
+}
+
 export type Block =
   | { kind: 'title'; text: string }
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
   | { kind: 'text'; text: string }
-  | { kind: 'list'; items: string[] };
+  | { kind: 'list'; items: string[] }
+  | { kind: 'bars'; bars: Bar[] };
 
 function formatDay(day: string, locale: Locale): string {
   return new Date(`${day.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
@@ -103,7 +127,49 @@ export function reportBlocks(report: ReportFacts, locale: Locale): Block[] {
       ],
     });
   }
+  blocks.push(...speakingBlocks(report, locale, t));
   blocks.push(...evaluationBlocks(report.evaluation, t));
+  return blocks;
+}
+
+/** Per round a bar per side: its share of the speaking time, and how many of its seats spoke. */
+function speakingBlocks(
+  report: ReportFacts,
+  locale: Locale,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): Block[] {
+  if (report.speaking.length === 0) return [];
+  const labels = Object.fromEntries(report.participants.map((p) => [p.side, p.label])) as Record<
+    Side,
+    string
+  >;
+  const blocks: Block[] = [
+    { kind: 'heading', text: t('document.report.speaking') },
+    { kind: 'text', text: t('document.report.speakingIntro') },
+  ];
+  for (const round of report.speaking) {
+    blocks.push({ kind: 'subheading', text: textIn(round.title, locale) });
+    blocks.push({
+      kind: 'bars',
+      bars: (['voices', 'listeners'] as const).map((side) => {
+        const part = round[side];
+        const share =
+          part.percent === null
+            ? t('document.report.speakingShareHidden')
+            : t('document.report.speakingShare', { percent: part.percent });
+        const spoke = t('document.report.speakingSeats', { spoke: part.seatsSpoke, seats: part.seats });
+        return { label: labels[side], percent: part.percent, text: `${labels[side]}: ${share} · ${spoke}` };
+      }),
+    });
+    if (round.listenOnly && round.deviations > 0)
+      blocks.push({
+        kind: 'text',
+        text: t('document.report.speakingDeviations', {
+          side: labels[round.listenOnly],
+          count: round.deviations,
+        }),
+      });
+  }
   return blocks;
 }
 
@@ -160,6 +226,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
     else if (block.kind === 'heading') out.push(`## ${markdownText(block.text)}`, '');
     else if (block.kind === 'subheading') out.push(`### ${markdownText(block.text)}`, '');
     else if (block.kind === 'text') out.push(markdownText(block.text), '');
+    else if (block.kind === 'bars') out.push(...block.bars.map((bar) => `- ${markdownText(bar.text)}`), '');
     else out.push(...block.items.map((item) => `- ${markdownText(item)}`), '');
   }
   return `${out.join('\n').trim()}\n`;

@@ -68,6 +68,17 @@ export const templateSchema = z
     /** Who is briefed beforehand: the themes and main questions (S3). */
     briefing: localText,
     phases: z.array(phaseSchema).min(1).max(20),
+    /** When the speaking-time console speaks up (F1); unset fields take Kring's defaults. */
+    speakingPrompts: z
+      .object({
+        /** One turn longer than this many minutes: suggest a respectful interruption. Default 3. */
+        longTurnMinutes: z.number().int().min(1).max(30).optional(),
+        /** A seat with more than this many equal shares takes the floor from others. Default 2. */
+        shareFactor: z.number().min(1.5).max(5).optional(),
+        /** This many minutes before a round ends, suggest inviting seats that have not spoken. Default 5. */
+        endingSoonMinutes: z.number().int().min(1).max(30).optional(),
+      })
+      .optional(),
   })
   .refine((t) => new Set(t.phases.map((p) => p.id)).size === t.phases.length, {
     message: 'phase ids must be unique',

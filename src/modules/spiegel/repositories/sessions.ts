@@ -67,12 +67,25 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
     find(id: string): Promise<MirrorSession | undefined> {
       return school.selectFrom('mirror_sessions').selectAll().where('id', '=', id).executeTakeFirst();
     },
-    async create(row: Omit<MirrorSession, 'school_id'>, facilitatorIds: string[]): Promise<void> {
+    async create(
+      row: Omit<MirrorSession, 'school_id'>,
+      facilitatorIds: string[],
+      override?: { reasonFor: string[]; reason: string; by: string; at: string },
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const scoped = forSchool(trx, schoolId);
         await scoped.insertInto('mirror_sessions', row).execute();
         for (const userId of facilitatorIds) {
-          await scoped.insertInto('mirror_facilitators', { session_id: row.id, user_id: userId }).execute();
+          const given = override?.reasonFor.includes(userId) ? override : undefined;
+          await scoped
+            .insertInto('mirror_facilitators', {
+              session_id: row.id,
+              user_id: userId,
+              override_reason: given?.reason ?? null,
+              override_by: given?.by ?? null,
+              override_at: given?.at ?? null,
+            })
+            .execute();
         }
       });
     },
@@ -88,14 +101,77 @@ export function mirrorSessionsRepository(db: Database, schoolId: string) {
         .execute();
       return rows.map((r) => r.user_id);
     },
-    async setFacilitators(sessionId: string, userIds: string[]): Promise<void> {
+    /**
+     * Sets who facilitates. Those who stay keep the reason an administrator gave for them (F2) unless
+     * `clearReasons`; `reason` is recorded for `reasonFor` (facilitators assigned despite their own team).
+     */
+    async setFacilitators(
+      sessionId: string,
+      userIds: string[],
+      override?: { reasonFor: string[]; reason: string; by: string; at: string },
+      clearReasons = false,
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         const scoped = forSchool(trx, schoolId);
+        const earlier = new Map(
+          (
+            await scoped
+              .selectFrom('mirror_facilitators')
+              .selectAll()
+              .where('session_id', '=', sessionId)
+              .execute()
+          ).map((row) => [row.user_id, row]),
+        );
         await scoped.deleteFrom('mirror_facilitators').where('session_id', '=', sessionId).execute();
         for (const userId of userIds) {
+          const kept = clearReasons ? undefined : earlier.get(userId);
+          const given = override?.reasonFor.includes(userId) ? override : undefined;
           await scoped
-            .insertInto('mirror_facilitators', { session_id: sessionId, user_id: userId })
+            .insertInto('mirror_facilitators', {
+              session_id: sessionId,
+              user_id: userId,
+              override_reason: given?.reason ?? kept?.override_reason ?? null,
+              override_by: given ? given.by : (kept?.override_by ?? null),
+              override_at: given?.at ?? kept?.override_at ?? null,
+            })
             .execute();
+        }
+      });
+    },
+    /** The facilitators assigned with an administrator's reason, and that reason. */
+    async overrides(
+      sessionId: string,
+    ): Promise<{ userId: string; name: string; reason: string; byName: string | null; at: string }[]> {
+      const rows = await school
+        .selectFrom('mirror_facilitators')
+        .innerJoin('users', 'users.id', 'mirror_facilitators.user_id')
+        .leftJoin('users as by', 'by.id', 'mirror_facilitators.override_by')
+        .select([
+          'mirror_facilitators.user_id as userId',
+          'users.name as name',
+          'mirror_facilitators.override_reason as reason',
+          'by.name as byName',
+          'mirror_facilitators.override_at as at',
+        ])
+        .where('mirror_facilitators.session_id', '=', sessionId)
+        .where('mirror_facilitators.override_reason', 'is not', null)
+        .execute();
+      return rows.map((r) => ({ ...r, reason: r.reason ?? '', at: r.at ?? '' }));
+    },
+    async observerIds(sessionId: string): Promise<string[]> {
+      const rows = await school
+        .selectFrom('mirror_observers')
+        .select('user_id')
+        .where('session_id', '=', sessionId)
+        .execute();
+      return rows.map((r) => r.user_id);
+    },
+    async setObservers(sessionId: string, userIds: string[]): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const scoped = forSchool(trx, schoolId);
+        await scoped.deleteFrom('mirror_observers').where('session_id', '=', sessionId).execute();
+        for (const userId of userIds) {
+          await scoped.insertInto('mirror_observers', { session_id: sessionId, user_id: userId }).execute();
         }
       });
     },

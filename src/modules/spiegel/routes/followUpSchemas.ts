@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { idSchema, roleSchema } from '../../accounts/routes/schemas.ts';
+import { roundShownSchema } from '../../facilitators/routes/schemas.ts';
 import { actionStatuses } from '../domain/actions.ts';
 import { evaluationQuestions } from '../domain/evaluation.ts';
 import { targets } from '../domain/recommendations.ts';
@@ -222,6 +223,8 @@ export const reportSchema = z.object({
     }),
   ),
   followUp: z.object({ leadName: z.string().nullable(), contactPersonName: z.string().nullable() }),
+  /** Speaking time per round, once the session is closed: shares per side, never a time per person (F1). */
+  speaking: z.array(roundShownSchema),
   evaluation: evaluationSummarySchema,
 });
 

@@ -177,11 +177,12 @@ async function authenticate(
     return { session, audience: { as: 'projector' } };
   }
   if (auth.state !== 'active') throw new HelloError('forbidden');
-  const facilitators = await mirrorSessionsRepository(services.db, session.school_id).facilitatorIds(
-    session.id,
-  );
+  const sessions = mirrorSessionsRepository(services.db, session.school_id);
+  const facilitators = await sessions.facilitatorIds(session.id);
+  const observers = await sessions.observerIds(session.id);
   const school = await schoolsRepository(services.db).find(session.school_id);
-  if (!school || !sessionAccess(auth, session, facilitators, school.organisation_id).canRun) {
+  // Observers get the staff's view too: they follow the session and tap speaking time from a second device.
+  if (!school || !sessionAccess(auth, session, facilitators, school.organisation_id, observers).canObserve) {
     throw new HelloError('forbidden');
   }
   return { session, audience: { as: 'staff' } };

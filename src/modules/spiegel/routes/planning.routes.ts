@@ -1,6 +1,6 @@
 /** Planning mirror conversations: list, plan, change, the diversity overview, opening and closing. */
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { conflict } from '../../../server/errors.ts';
@@ -8,7 +8,15 @@ import { rules } from '../../../server/rules.ts';
 import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
 import { idSchema, noContent } from '../../accounts/routes/schemas.ts';
 import { closeSession, openSession } from '../commands/live.ts';
-import { planSession, presentSession, sessionAccess, sessionTemplate, updatePlan } from '../commands/plan.ts';
+import {
+  administers,
+  type Planner,
+  planSession,
+  presentSession,
+  sessionAccess,
+  sessionTemplate,
+  updatePlan,
+} from '../commands/plan.ts';
 import { diversitySpread } from '../domain/diversity.ts';
 import { planWarnings } from '../domain/planWarnings.ts';
 import { mirrorDiversityRepository, SessionClosedError } from '../repositories/participants.ts';
@@ -41,6 +49,14 @@ const examplePlan = {
   expectedListeners: 6,
   withTeamLeader: false,
 };
+
+function plannerOf(request: FastifyRequest): Planner {
+  const schoolId = (request.params as { schoolId: string }).schoolId;
+  return {
+    user: request.auth.user!,
+    isAdmin: administers(request.auth, schoolId, request.school!.organisation_id),
+  };
+}
 
 export function planningRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -86,7 +102,11 @@ export function planningRoutes(app: FastifyInstance): void {
       for (const row of await sessions.list()) {
         const full = (await sessions.find(row.id))!;
         const facilitatorIds = await sessions.facilitatorIds(row.id);
-        if (!sessionAccess(request.auth, full, facilitatorIds, request.school!.organisation_id).canSee)
+        const observerIds = await sessions.observerIds(row.id);
+        if (
+          !sessionAccess(request.auth, full, facilitatorIds, request.school!.organisation_id, observerIds)
+            .canSee
+        )
           continue;
         const template = sessionTemplate(full);
         out.push({
@@ -124,7 +144,7 @@ export function planningRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const id = await planSession(s, request.params.schoolId, request.auth.user!, request.body);
+      const id = await planSession(s, request.params.schoolId, plannerOf(request), request.body);
       const session = (await mirrorSessionsRepository(s.db, request.params.schoolId).find(id))!;
       return reply
         .status(201)
@@ -161,7 +181,7 @@ export function planningRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const session = await sessionFor(s, request, 'manage');
-      await updatePlan(s, session, request.body);
+      await updatePlan(s, session, plannerOf(request), request.body);
       return presentSession(
         s,
         (await mirrorSessionsRepository(s.db, session.school_id).find(session.id))!,

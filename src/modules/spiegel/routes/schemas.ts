@@ -60,6 +60,8 @@ export const planInput = z.strictObject({
   expectedVoices: z.number().int().min(0).max(200),
   expectedListeners: z.number().int().min(0).max(200),
   withTeamLeader: z.boolean(),
+  /** An administrator's reason to assign a facilitator to their own team anyway (F2). */
+  impartialityReason: z.string().trim().min(1).max(1000).optional(),
 });
 export const planUpdate = planInput.omit({ templateId: true }).partial().strict();
 
@@ -87,6 +89,19 @@ export const sessionDetailSchema = z.object({
   expectedVoices: z.number(),
   expectedListeners: z.number(),
   withTeamLeader: z.boolean(),
+  observerIds: z.array(z.string()),
+  canObserve: z.boolean(),
+  isFacilitator: z.boolean(),
+  isObserver: z.boolean(),
+  impartiality: z.array(
+    z.object({
+      userId: z.string(),
+      name: z.string(),
+      reason: z.string(),
+      byName: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
   template: templateSchema,
   warnings: z.array(planWarningSchema),
   /** Only while live: the code participants type in, and the link for a separate projector device. */
@@ -134,6 +149,11 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
     type: z.literal('setVoting'),
     open: z.boolean(),
     perPerson: z.number().int().min(1).max(10),
+  }),
+  z.strictObject({
+    type: z.literal('setUnnamedSeats'),
+    voices: z.number().int().min(0).max(40),
+    listeners: z.number().int().min(0).max(40),
   }),
 ]);
 

@@ -47,4 +47,11 @@ export const enDocuments: Record<keyof typeof nlDocuments, string> = {
   'document.report.improvementsHidden':
     'No texts: they are shown from five evaluations on, so nobody can be recognised.',
   'document.report.aftercare': 'Requests for aftercare: {count}',
+  'document.report.speaking': 'Speaking time',
+  'document.report.speakingIntro':
+    'Per round: which part of the speaking time each side had, and how many seats got to speak. Times per person are not kept.',
+  'document.report.speakingShare': '{percent}% of the speaking time',
+  'document.report.speakingShareHidden': 'share not shown (one seat)',
+  'document.report.speakingSeats': '{spoke} of {seats} seats spoke',
+  'document.report.speakingDeviations': '{side} spoke {count} times in a round in which they only listened.',
 };

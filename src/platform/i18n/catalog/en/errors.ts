@@ -60,4 +60,17 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'validation.totpCode': 'Enter the 6 digits from your app.',
   'validation.invalid': 'This value is not right.',
   'validation.unknownField': 'Kring does not know this field: {field}.',
+  'errors.speakingListenerSeat':
+    'In this round this side only listens. Confirm that you want to record it anyway: it counts as a departure from the method.',
+  'errors.facilitatorOwnTeam':
+    'A facilitator from the listening team is a colleague of the people receiving the feedback. Students then hold back sooner, and the facilitator is no longer neutral in the conversation. Choose someone from outside this team, or ask an administrator to assign them anyway with a reason.',
+  'errors.overrideAdminOnly': 'Only an administrator can assign a facilitator from their own team anyway.',
+  'errors.observationSent': 'This observation has been sent and can no longer change.',
+  'errors.notObserver': 'You are not an observer of this conversation.',
+  'errors.notFacilitator': 'Only the facilitators of this conversation can do this.',
+  'validation.facilitatorOwnTeam': '{names} belongs to the listening team.',
+  'validation.observerCandidate':
+    'Choose facilitators of this school who do not lead this conversation themselves.',
+  'validation.intervisionMember': 'Choose facilitators of this school.',
+  'validation.ownReflection': 'Choose one of your own reflections.',
 };

@@ -47,4 +47,12 @@ export const nlDocuments = {
   'document.report.improvementsHidden':
     'Geen teksten: die tonen we pas vanaf vijf ingevulde evaluaties, zodat niemand te herkennen is.',
   'document.report.aftercare': 'Verzoeken om nazorg: {count}',
+  'document.report.speaking': 'Spreektijd',
+  'document.report.speakingIntro':
+    'Per ronde: welk deel van de spreektijd bij elke kant lag, en hoeveel plekken aan het woord kwamen. Tijden per persoon worden niet bewaard.',
+  'document.report.speakingShare': '{percent}% van de spreektijd',
+  'document.report.speakingShareHidden': 'aandeel niet getoond (één plek)',
+  'document.report.speakingSeats': '{spoke} van {seats} plekken kwamen aan het woord',
+  'document.report.speakingDeviations':
+    '{side} spraken {count} keer in een ronde waarin zij alleen luisterden.',
 } as const;

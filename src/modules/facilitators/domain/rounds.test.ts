@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Phase } from '../../spiegel/domain/template.ts';
+import { roundDistributions, showSide } from './rounds.ts';
+import { seatMap } from './seats.ts';
+
+const phase = (id: string, listeners: Phase['listeners']) => ({
+  id,
+  title: { nl: id },
+  speakers: listeners === 'listeners' ? ('voices' as const) : ('everyone' as const),
+  listeners,
+});
+
+describe('round distributions', () => {
+  const seats = seatMap(
+    [
+      { id: 'a', name: 'Vos', side: 'voices' },
+      { id: 'b', name: 'Das', side: 'voices' },
+      { id: 'c', name: 'Uil', side: 'listeners' },
+    ],
+    { voices: 0, listeners: 1 },
+  );
+  const phases = [phase('opening', 'nobody'), phase('round1', 'listeners'), phase('round2', 'nobody')];
+
+  it('keeps each round with a log: shares per side, seats that spoke, and deviations', () => {
+    const log = [
+      { phaseIndex: 1, event: { type: 'speak' as const, seat: 'a', at: 0 }, deviation: false },
+      { phaseIndex: 1, event: { type: 'speak' as const, seat: 'c', at: 60_000 }, deviation: true },
+      { phaseIndex: 1, event: { type: 'speak' as const, seat: 'b', at: 80_000 }, deviation: false },
+      { phaseIndex: 1, event: { type: 'silence' as const, at: 100_000 }, deviation: false },
+      { phaseIndex: 2, event: { type: 'speak' as const, seat: 'c', at: 200_000 }, deviation: false },
+    ];
+    const rounds = roundDistributions(phases, log, seats, 2, 230_000);
+    expect(rounds.map((r) => r.phaseId)).toEqual(['round1', 'round2']);
+    const [first, second] = rounds;
+    expect(first!.listenOnly).toBe('listeners');
+    expect(first!.sides.voices.share).toBeCloseTo(0.8);
+    expect(first!.sides.voices.seatsSpoke).toBe(2);
+    expect(first!.sides.listeners.share).toBeCloseTo(0.2);
+    expect(first!.deviations).toBe(1);
+    // The round that was on at closing counts until the close.
+    expect(second!.sides.listeners.share).toBe(1);
+    expect(second!.listenOnly).toBeNull();
+    // Nothing in a distribution is a time or a seat.
+    expect(JSON.stringify(rounds)).not.toMatch(/Vos|Das|Uil|"a"|Ms/);
+  });
+
+  it('leaves out rounds where nobody spoke', () => {
+    const log = [{ phaseIndex: 0, event: { type: 'silence' as const, at: 0 }, deviation: false }];
+    expect(roundDistributions(phases, log, seats, 0, 10_000)).toEqual([]);
+  });
+
+  it('shows counts under five as "<5" and no share for a side of one seat', () => {
+    expect(showSide({ share: 0.25, seats: 1, seatsSpoke: 1 })).toEqual({
+      percent: null,
+      seats: '<5',
+      seatsSpoke: '<5',
+    });
+    expect(showSide({ share: 0.754, seats: 8, seatsSpoke: 6 })).toEqual({
+      percent: 75,
+      seats: 8,
+      seatsSpoke: 6,
+    });
+  });
+});

@@ -1,0 +1,91 @@
+/** Speaking time on the console and the observer's device, its prompts, and its part of the report (F1). */
+export const nlSpeaking = {
+  'speaking.title': 'Spreektijd',
+  'speaking.secondDevice': 'Tweede apparaat voor spreektijd',
+  'speaking.unavailable': 'De spreektijd is nu niet te zien. Even geduld.',
+  'speaking.groups': 'In groepjes houdt Kring geen spreektijd bij.',
+  'speaking.howTo':
+    'Tik op de plek van wie spreekt. Tik nog een keer op die plek als het stil wordt. Met het toetsenbord: druk op de toets die op de plek staat. Escape of spatie betekent: niemand spreekt.',
+  'speaking.noSeats': 'Er zijn nog geen plekken. Wie met een telefoon meedoet, krijgt vanzelf een plek.',
+  'speaking.now': 'Nu aan het woord',
+  'speaking.nobody': 'Niemand',
+  'speaking.nowSeat': '{seat} ({side})',
+  'speaking.nowTime': 'Deze beurt duurt nu {time}.',
+  'speaking.silence': 'Niemand spreekt',
+  'speaking.paused':
+    'De timer van deze ronde staat stil. Zolang de timer stilstaat, telt de spreektijd niet mee.',
+  'speaking.deviations': 'Afwijkingen van de methode in deze ronde: {count}',
+  'speaking.notSpoken.title': 'Nog niet aan het woord geweest',
+  'speaking.notSpoken.none': 'Iedereen die in deze ronde mag spreken, heeft al iets gezegd.',
+  'speaking.seat.unnamed': 'Plek {number}',
+  'speaking.seat.speakingNow': 'Spreekt nu: {time}',
+  'speaking.seat.total': 'Totaal: {time}',
+  'speaking.seat.share': '{percent}% van de spreektijd (gelijk deel: {equal}%)',
+  'speaking.seat.shareOnly': '{percent}% van de spreektijd',
+  'speaking.seat.listenOnly': 'Luistert in deze ronde',
+  'speaking.seat.notYet': 'Nog niet gesproken',
+  'speaking.group.inner': 'Binnenkring: {side}',
+  'speaking.group.outer': 'Buitenkring: {side}',
+  'speaking.group.near': 'Aan de ene kant: {side}',
+  'speaking.group.facing': 'Daartegenover: {side}',
+  'speaking.group.circle': 'Iedereen in de kring',
+  'speaking.confirm.title': 'Toch het woord geven?',
+  'speaking.confirm.body':
+    'In deze ronde luisteren de {side} alleen. Zij spreken niet. Geef je {seat} toch het woord? Dan schrijft Kring dat op als afwijking van de methode. Het verslag noemt alleen het aantal afwijkingen.',
+  'speaking.confirm.yes': 'Ja, {seat} spreekt',
+  'speaking.seats.title': 'Plekken zonder telefoon',
+  'speaking.seats.hint': 'Voor wie meedoet zonder telefoon. Deze plekken heten Plek 1, Plek 2, enzovoort.',
+  'speaking.seats.count': '{side}: {count}',
+  'speaking.seats.less': 'Eén plek minder voor {side}',
+  'speaking.seats.more': 'Eén plek meer voor {side}',
+  'speaking.prompts.title': 'Tips voor jou',
+  'speaking.prompts.hint': 'Alleen jij ziet deze tips. Je kiest zelf of en hoe je ze gebruikt.',
+  'speaking.prompts.none': 'Nu geen tips. Het gesprek loopt in balans.',
+  'speaking.prompts.light': 'Tip',
+  'speaking.prompts.firm': 'Tijd om in te grijpen',
+  'speaking.prompts.say': 'Je kunt bijvoorbeeld zeggen:',
+  'speaking.prompt.longTurn.title': '{seat} is al lang achter elkaar aan het woord.',
+  'speaking.prompt.longTurn.1':
+    '“Dank je, {seat}. Wat is voor jou het belangrijkste van wat je net vertelde?”',
+  'speaking.prompt.longTurn.2':
+    '“{seat}, ik onderbreek je even, zodat ook anderen aan bod komen. Wat wil je nog kort afmaken?”',
+  'speaking.prompt.longTurn.3':
+    '“{seat}, ik stop je hier. Je verhaal telt, en de tijd is van iedereen. Wie wil hierop reageren?”',
+  'speaking.prompt.dominant.title': '{seat} heeft veel meer spreektijd gehad dan een gelijk deel.',
+  'speaking.prompt.dominant.1': '“Wie herkent wat {seat} vertelt? Of wie heeft het anders meegemaakt?”',
+  'speaking.prompt.dominant.2':
+    '“Dank je, {seat}. Nu ben ik benieuwd naar de anderen. Wat willen jullie hieraan toevoegen?”',
+  'speaking.prompt.dominant.3':
+    '“{seat}, jouw punt is duidelijk. Ik geef nu eerst het woord aan iemand die nog weinig heeft gezegd.”',
+  'speaking.prompt.invite.title': 'De ronde is bijna voorbij. Nog niet aan het woord: {seats}.',
+  'speaking.prompt.invite.1': '“Er is nog even tijd. Wat wil jij hier nog over zeggen, {seats}?”',
+  'speaking.prompt.invite.2': '“Ik hoor graag ook van {seats}. Wat heb jij gemerkt?”',
+  'speaking.prompt.invite.3':
+    '“Voordat deze ronde stopt, geef ik het woord aan {seats}. Liever alleen luisteren mag ook.”',
+  'speaking.page.title': 'Spreektijd: {title}',
+  'speaking.page.loadingTitle': 'Spreektijd',
+  'speaking.page.back': 'Terug naar het gesprek',
+  'speaking.page.lead': 'Hier houd je de spreektijd bij, naast de gespreksleider.',
+  'speaking.page.observation': 'Naar het observatieformulier',
+  'speaking.page.phase': 'Nu: {phase}',
+  'speaking.report.lead':
+    'Per ronde: welk deel van de spreektijd elke kant had, en hoeveel plekken iets zeiden. Kring bewaart geen spreektijd per persoon.',
+  'speaking.report.none': 'In dit gesprek is geen spreektijd bijgehouden.',
+  'speaking.report.percent': '{percent}% van de spreektijd',
+  'speaking.report.hidden': 'niet getoond (één plek)',
+  'speaking.report.spoke': '{spoke} van {seats} plekken spraken',
+  'speaking.report.listenOnly': 'Alleen luisteren in deze ronde: {side}.',
+  'speaking.report.deviations': 'Afwijkingen van de methode: {count}',
+  'speaking.editor.title': 'Tips bij de spreektijd',
+  'speaking.editor.hint':
+    'Wanneer de gespreksleider een tip krijgt op het scherm. Laat een vak leeg om de standaard te gebruiken.',
+  'speaking.editor.longTurn': 'Lange beurt (minuten)',
+  'speaking.editor.longTurnHint':
+    'Spreekt iemand langer dan dit achter elkaar, dan stelt Kring voor om te onderbreken. Standaard: 3 minuten.',
+  'speaking.editor.shareFactor': 'Veel spreektijd (keer een gelijk deel)',
+  'speaking.editor.shareFactorHint':
+    'Spreekt iemand meer dan zoveel keer een gelijk deel, dan stelt Kring voor om anderen erbij te halen. Standaard: 2 keer. Kies 1,5 tot 5.',
+  'speaking.editor.endingSoon': 'Einde van de ronde (minuten)',
+  'speaking.editor.endingSoonHint':
+    'Zoveel minuten voor het einde stelt Kring voor om wie nog niets zei uit te nodigen. Standaard: 5 minuten.',
+};
