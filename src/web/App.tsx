@@ -9,6 +9,12 @@ import { ResetPasswordPage } from '../modules/accounts/pages/ResetPasswordPage.t
 import { SchoolAdminPage } from '../modules/accounts/pages/SchoolAdminPage.tsx';
 import { SetupPage } from '../modules/accounts/pages/SetupPage.tsx';
 import { TotpRequiredPage } from '../modules/accounts/pages/TotpRequiredPage.tsx';
+import { IntervisionListPage } from '../modules/facilitators/pages/IntervisionListPage.tsx';
+import { IntervisionPage } from '../modules/facilitators/pages/IntervisionPage.tsx';
+import { MyFacilitationPage } from '../modules/facilitators/pages/MyFacilitationPage.tsx';
+import { ObservationPage } from '../modules/facilitators/pages/ObservationPage.tsx';
+import { ReflectionPage } from '../modules/facilitators/pages/ReflectionPage.tsx';
+import { SpeakingTimePage } from '../modules/facilitators/pages/SpeakingTimePage.tsx';
 import { ActionsOverviewPage } from '../modules/spiegel/pages/ActionsOverviewPage.tsx';
 import { BriefingPage } from '../modules/spiegel/pages/BriefingPage.tsx';
 import { ConsolePage } from '../modules/spiegel/pages/ConsolePage.tsx';
@@ -161,10 +167,58 @@ export function App() {
                     }
                   />
                   <Route
+                    path="spiegel/:schoolId/:sessionId/spreektijd"
+                    element={
+                      <RequireUser>
+                        <SpeakingTimePage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
                     path="spiegel/:schoolId/:sessionId/verslag"
                     element={
                       <RequireUser>
                         <ReportPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId/observatie"
+                    element={
+                      <RequireUser>
+                        <ObservationPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="spiegel/:schoolId/:sessionId/reflectie"
+                    element={
+                      <RequireUser>
+                        <ReflectionPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="begeleiden"
+                    element={
+                      <RequireUser>
+                        <MyFacilitationPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="begeleiden/:schoolId/intervisie"
+                    element={
+                      <RequireUser>
+                        <IntervisionListPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="begeleiden/:schoolId/intervisie/:meetingId"
+                    element={
+                      <RequireUser>
+                        <IntervisionPage />
                       </RequireUser>
                     }
                   />

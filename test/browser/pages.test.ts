@@ -59,6 +59,7 @@ describe('every page passes axe', () => {
   let sessionId: string;
   let projectorUrl: string;
   let templateId: string;
+  let observedId: string;
   const visited = new Set<string>();
 
   beforeAll(async () => {
@@ -72,15 +73,28 @@ describe('every page passes axe', () => {
       organisationId: org.id,
       name: 'Anna Beheer',
       isOrgAdmin: true,
-      memberships: [{ schoolId: school.id, role: 'admin' }],
+      // Also a facilitator: leads the open session and observes another, for the facilitation pages.
+      memberships: [
+        { schoolId: school.id, role: 'admin' },
+        { schoolId: school.id, role: 'facilitator' },
+      ],
+    });
+    await buildUser(t.services, {
+      organisationId: org.id,
+      name: 'Femke Gespreksleider',
+      memberships: [{ schoolId: school.id, role: 'facilitator', teamId: team.id }],
     });
     await buildUser(t.services, {
       organisationId: org.id,
       name: 'Daan Docent',
       memberships: [{ schoolId: school.id, role: 'teacher', teamId: team.id }],
     });
-    const session = await buildMirrorSession(t.services, school.id, admin, { open: true });
+    const session = await buildMirrorSession(t.services, school.id, admin, {
+      open: true,
+      facilitatorIds: [admin.user.id],
+    });
     sessionId = session.id;
+    observedId = (await buildMirrorSession(t.services, school.id, admin, { open: true })).id;
     // Something for the home page's cards: an overdue action of the admin, and an aftercare request to handle.
     await mirrorActionsRepository(t.services.db, school.id).add(
       session.id,
@@ -155,6 +169,61 @@ describe('every page passes axe', () => {
       const context = await newDevice(browser);
       await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
       const page = await signInQuietly(context, t, admin, locale);
+      // Seats on the speaking-time map and someone speaking, for the console and the second device.
+      const staffHeaders = {
+        'x-csrf-token': (await context.cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '',
+      };
+      const sessionApi = `${t.url}/api/schools/${schoolId}/mirror-sessions/${sessionId}`;
+      const seats = await context.request.post(`${sessionApi}/commands`, {
+        data: {
+          idempotencyKey: `seats-${locale}-pages`,
+          command: { type: 'setUnnamedSeats', voices: 2, listeners: 2 },
+        },
+        headers: staffHeaders,
+      });
+      expect(seats.status()).toBe(200);
+      const tap = await context.request.post(`${sessionApi}/speaking`, {
+        data: { tap: { type: 'speak', seat: 'voices:1' } },
+        headers: staffHeaders,
+      });
+      expect(tap.status()).toBe(200);
+      // Facilitation: the admin observes the second session, reflected on the first and brings it to intervision.
+      const put = (path: string, data: object) =>
+        context.request.put(`${t.url}${path}`, { data, headers: staffHeaders });
+      const observed = `/api/schools/${schoolId}/mirror-sessions/${observedId}`;
+      expect((await put(`${observed}/observers`, { userIds: [admin.user.id] })).status()).toBe(200);
+      const reflection = await put(`/api/schools/${schoolId}/mirror-sessions/${sessionId}/reflection`, {
+        answers: {
+          wentWell: 'De leerlingen vertelden veel.',
+          hard: 'Onze docenten wilden reageren.',
+          interrupting: '',
+          impartiality: '',
+          nextTime: 'Vind je dat het goed ging?',
+        },
+      });
+      expect(reflection.status()).toBe(200);
+      const meeting = await context.request.post(`${t.url}/api/schools/${schoolId}/intervision`, {
+        data: {
+          title: 'Intervisie voorjaar',
+          plannedAt: '2026-04-02T15:00',
+          place: 'Lokaal 12',
+          memberIds: [],
+        },
+        headers: staffHeaders,
+      });
+      expect(meeting.status()).toBe(201);
+      const { id: meetingId } = (await meeting.json()) as { id: string };
+      const brought = await context.request.post(
+        `${t.url}/api/schools/${schoolId}/intervision/${meetingId}/cases`,
+        {
+          data: {
+            reflectionId: ((await reflection.json()) as { id: string }).id,
+            question: 'Hoe onderbreek ik?',
+          },
+          headers: staffHeaders,
+        },
+      );
+      expect(brought.status()).toBe(201);
       const pages: Record<string, string> = {
         index: '/',
         beheer: '/beheer',
@@ -168,13 +237,22 @@ describe('every page passes axe', () => {
         'spiegel/:schoolId/:sessionId': `/spiegel/${schoolId}/${sessionId}`,
         'spiegel/:schoolId/:sessionId/voorbereiding': `/spiegel/${schoolId}/${sessionId}/voorbereiding`,
         'spiegel/:schoolId/:sessionId/leiden': `/spiegel/${schoolId}/${sessionId}/leiden`,
+        'spiegel/:schoolId/:sessionId/spreektijd': `/spiegel/${schoolId}/${sessionId}/spreektijd`,
         'spiegel/:schoolId/:sessionId/verslag': `/spiegel/${schoolId}/${sessionId}/verslag`,
         'spiegel/:schoolId/:sessionId/scherm': `/spiegel/${schoolId}/${sessionId}/scherm`,
+        'spiegel/:schoolId/:sessionId/observatie': `/spiegel/${schoolId}/${observedId}/observatie`,
+        'spiegel/:schoolId/:sessionId/reflectie': `/spiegel/${schoolId}/${sessionId}/reflectie`,
+        begeleiden: '/begeleiden',
+        'begeleiden/:schoolId/intervisie': `/begeleiden/${schoolId}/intervisie`,
+        'begeleiden/:schoolId/intervisie/:meetingId': `/begeleiden/${schoolId}/intervisie/${meetingId}`,
       };
       for (const [path, url] of Object.entries(pages)) {
         await page.goto(`${t.url}${url}`);
         await heading(page);
         await page.waitForLoadState('networkidle');
+        // The seat map arrives over the WebSocket, after the network is idle.
+        if (path.endsWith('/leiden') || path.endsWith('/spreektijd'))
+          await page.getByTestId('speaking-now').waitFor();
         expect(await page.locator('html').getAttribute('lang')).toBe(locale);
         await expectAccessible(page, `${url} (${locale})`);
         visited.add(path);

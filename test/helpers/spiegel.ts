@@ -13,18 +13,23 @@ export async function buildMirrorSession(
   author: BuiltUser,
   options: { facilitatorIds?: string[]; open?: boolean; templateId?: string } = {},
 ) {
-  const id = await planSession(services, schoolId, { user: author.user, isAdmin: false }, {
-    templateId: options.templateId ?? 'gender-diversiteit',
-    title: 'Spiegelgesprek 3 havo',
-    teamId: null,
-    scheduledAt: '2026-12-03T13:30',
-    place: 'Aula',
-    facilitatorIds: options.facilitatorIds ?? [],
-    contactPersonId: null,
-    expectedVoices: 10,
-    expectedListeners: 5,
-    withTeamLeader: false,
-  });
+  const id = await planSession(
+    services,
+    schoolId,
+    { user: author.user, isAdmin: false },
+    {
+      templateId: options.templateId ?? 'gender-diversiteit',
+      title: 'Spiegelgesprek 3 havo',
+      teamId: null,
+      scheduledAt: '2026-12-03T13:30',
+      place: 'Aula',
+      facilitatorIds: options.facilitatorIds ?? [],
+      contactPersonId: null,
+      expectedVoices: 10,
+      expectedListeners: 5,
+      withTeamLeader: false,
+    },
+  );
   const repo = mirrorSessionsRepository(services.db, schoolId);
   if (options.open) await openSession(services, (await repo.find(id))!);
   return (await repo.find(id))!;

@@ -29,6 +29,7 @@ for (const dialect of DIALECTS) {
     let observerDevice: LiveDevice;
     let projector: LiveDevice;
     let phone: LiveDevice;
+    let projectorTab: LiveDevice;
     const seats = new Map<string, string>();
     const devices: LiveDevice[] = [];
     const speaking = (path = '') => `/api/schools/${schoolId}/mirror-sessions/${sessionId}${path}`;
@@ -87,7 +88,13 @@ for (const dialect of DIALECTS) {
         token: detail.body.projectorToken,
       });
       phone = new LiveDevice(t.url, { type: 'hello', as: 'participant', token: tokens[0]! });
-      devices.push(staff, observerDevice, projector, phone);
+      // The facilitator's own projector tab: signed in as staff, but it shows the room.
+      projectorTab = new LiveDevice(
+        t.url,
+        { type: 'hello', as: 'staff', sessionId, screen: 'projector' },
+        cookie(facilitator),
+      );
+      devices.push(staff, observerDevice, projector, projectorTab, phone);
       await Promise.all(devices.map((d) => d.snapshot()));
     });
     afterAll(async () => {
@@ -99,7 +106,7 @@ for (const dialect of DIALECTS) {
       const res = await command(facilitator, schoolId, sessionId, {
         type: 'setUnnamedSeats',
         voices: 2,
-        listeners: 0,
+        listeners: 1,
       });
       expect(res.status).toBe(200);
       for (const device of [staff, observerDevice]) {
@@ -110,6 +117,7 @@ for (const dialect of DIALECTS) {
           'Plek 1',
           'Plek 2',
           'Maud Sterreveld',
+          'Plek 1',
         ]);
       }
     });
@@ -151,9 +159,9 @@ for (const dialect of DIALECTS) {
       expect(view.log.slice(-2).map((e) => e.type)).toEqual(['resume', 'pause']);
     });
 
-    it('never sends speaking time to the projector or a phone', async () => {
+    it("never sends speaking time to the projector (nor the facilitator's projector tab) or a phone", async () => {
       const last = await tap(facilitator, { tap: { type: 'silence' } });
-      for (const device of [projector, phone]) {
+      for (const device of [projector, projectorTab, phone]) {
         await device.reach(last.body.seq);
         expect(device.messages.every((m) => m.type === 'error' || m.live.speaking === null)).toBe(true);
       }
@@ -196,11 +204,11 @@ for (const dialect of DIALECTS) {
       expect(report.status).toBe(200);
       expect(report.body.speaking).toHaveLength(1);
       const [round] = report.body.speaking;
-      // Zazie spoke 4 minutes and seat 1 one minute (voices), Maud one minute as a listener: 5 of 6 minutes.
       expect(round.listenOnly).toBe('listeners');
+      // Zazie spoke 4 minutes and seat 1 one minute (voices), Maud one minute as a listener: 5 of 6 minutes.
       expect(round.voices.percent).toBe(83);
-      // A side of one seat shows no share: it would be one person's time.
-      expect(round.listeners.percent).toBeNull();
+      expect(round.listeners.percent).toBe(17);
+      expect(round.listeners.seatsSpoke).toBe('<5');
       expect(round.voices.seats).toBe('<5');
       expect(round.deviations).toBe(1);
       const markdown = (await coordinator.get<string>(speaking('/report.md'))).body;

@@ -3,6 +3,7 @@
  * Modules add their own cards here.
  */
 import { Link } from 'react-router';
+import { MyFacilitationCard } from '../../modules/facilitators/pages/MyFacilitationCard.tsx';
 import { MyActionsCard } from '../../modules/spiegel/pages/MyActionsCard.tsx';
 import { MyAftercareCard } from '../../modules/spiegel/pages/MyAftercareCard.tsx';
 import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
@@ -65,6 +66,7 @@ export function HomePage() {
             <Link to="/spiegel">{t('spiegel.home.link')}</Link>
           </section>
         )}
+        <MyFacilitationCard />
         {user.isOrgAdmin && (
           <section className="card" aria-labelledby="home-admin">
             <h2 id="home-admin">{t('home.admin')}</h2>

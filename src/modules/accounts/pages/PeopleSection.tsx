@@ -12,6 +12,7 @@ import { capitalise } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useSession } from '../../../web/session.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { HomeTeamDialog } from '../../facilitators/pages/HomeTeamDialog.tsx';
 
 interface Props {
   base: string;
@@ -26,6 +27,7 @@ export function PeopleSection({ base, school, teams, onChanged }: Props) {
   const { session, refresh } = useSession();
   const people = useApiData<Person[]>(`${base}/people`);
   const [removing, setRemoving] = useState<Person | null>(null);
+  const [teamOf, setTeamOf] = useState<Person | null>(null);
   const teamName = (id: string | null) => teams.find((team) => team.id === id)?.name ?? t('common.none');
   const roleLabel = (person: Person) => capitalise(t(`role.${person.role}`), locale);
 
@@ -53,24 +55,53 @@ export function PeopleSection({ base, school, teams, onChanged }: Props) {
             { header: t('people.name'), cell: (person) => person.name, rowHeader: true },
             { header: t('people.email'), cell: (person) => person.email },
             { header: t('people.role'), cell: roleLabel },
-            { header: t('people.team'), cell: (person) => teamName(person.teamId) },
+            {
+              header: t('people.team'),
+              cell: (person) =>
+                person.role === 'facilitator'
+                  ? t(person.teamId ? 'facilitation.homeTeam.internal' : 'facilitation.homeTeam.external', {
+                      team: teamName(person.teamId),
+                    })
+                  : teamName(person.teamId),
+            },
             { header: t('people.totp'), cell: (p) => (p.totpEnabled ? t('common.yes') : t('common.no')) },
             {
               header: t('common.actions'),
               cell: (person) => (
-                <Button variant="danger" onClick={() => setRemoving(person)}>
-                  {t('people.remove')}
-                  <VisuallyHidden>
-                    {' '}
-                    {t('people.removeWho', { name: person.name, role: roleLabel(person) })}
-                  </VisuallyHidden>
-                </Button>
+                <div className="actions">
+                  <Button variant="secondary" onClick={() => setTeamOf(person)}>
+                    {t('facilitation.homeTeam.change')}
+                    <VisuallyHidden>
+                      {' '}
+                      {t('facilitation.homeTeam.who', { name: person.name, role: roleLabel(person) })}
+                    </VisuallyHidden>
+                  </Button>
+                  <Button variant="danger" onClick={() => setRemoving(person)}>
+                    {t('people.remove')}
+                    <VisuallyHidden>
+                      {' '}
+                      {t('people.removeWho', { name: person.name, role: roleLabel(person) })}
+                    </VisuallyHidden>
+                  </Button>
+                </div>
               ),
             },
           ]}
         />
       )}
       <p className="hint">{t('people.inviteHint')}</p>
+      <HomeTeamDialog
+        base={base}
+        person={teamOf}
+        teams={teams}
+        onClose={() => setTeamOf(null)}
+        onSaved={(saved) => {
+          setTeamOf(null);
+          people.reload();
+          onChanged();
+          if (saved.userId === session.user?.id) void refresh();
+        }}
+      />
       <ConfirmDialog
         open={removing !== null}
         title={t('people.removeTitle', { name: removing?.name ?? '' })}

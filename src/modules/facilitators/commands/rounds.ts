@@ -1,6 +1,6 @@
 /** A closed session's speaking-time rounds as reports and the facilitator's overview show them. */
 import type { MirrorSession } from '../../../platform/db/schema.ts';
-import { type RoundDistribution, showSide } from '../domain/rounds.ts';
+import { type RoundDistribution, showRound } from '../domain/rounds.ts';
 
 export function shownRounds(session: Pick<MirrorSession, 'speaking_distribution'>) {
   if (!session.speaking_distribution) return [];
@@ -8,8 +8,7 @@ export function shownRounds(session: Pick<MirrorSession, 'speaking_distribution'
     phaseId: round.phaseId,
     title: round.title,
     listenOnly: round.listenOnly,
-    voices: showSide(round.sides.voices),
-    listeners: showSide(round.sides.listeners),
+    ...showRound(round.sides),
     deviations: round.deviations,
   }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Phase } from '../../spiegel/domain/template.ts';
-import { roundDistributions, showSide } from './rounds.ts';
+import { roundDistributions, showRound, showSide } from './rounds.ts';
 import { seatMap } from './seats.ts';
 
 const phase = (id: string, listeners: Phase['listeners']) => ({
@@ -60,5 +60,20 @@ describe('round distributions', () => {
       seats: 8,
       seatsSpoke: 6,
     });
+  });
+
+  it("withholds the other side's share too when one side has a single seat (they add up to 100%)", () => {
+    const shown = showRound({
+      voices: { share: 0.8, seats: 8, seatsSpoke: 6 },
+      listeners: { share: 0.2, seats: 1, seatsSpoke: 1 },
+    });
+    expect(shown.voices.percent).toBeNull();
+    expect(shown.listeners.percent).toBeNull();
+    expect(shown.voices.seatsSpoke).toBe(6);
+    const both = showRound({
+      voices: { share: 0.8, seats: 8, seatsSpoke: 6 },
+      listeners: { share: 0.2, seats: 5, seatsSpoke: 2 },
+    });
+    expect([both.voices.percent, both.listeners.percent]).toEqual([80, 20]);
   });
 });

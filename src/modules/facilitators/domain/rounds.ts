@@ -62,7 +62,7 @@ export function roundDistributions(
 
 /** A side of a round as the report shows it. */
 export interface ShownSide {
-  /** Percent of the round's speaking time, whole; null when the side had one seat (that is one person's time). */
+  /** Percent of the round's speaking time, whole; null when a side had one seat (that is one person's time). */
   percent: number | null;
   seats: ShownCount;
   seatsSpoke: ShownCount;
@@ -74,4 +74,17 @@ export function showSide(side: SideDistribution): ShownSide {
     seats: showCount(side.seats),
     seatsSpoke: showCount(side.seatsSpoke),
   };
+}
+
+/**
+ * Both sides of a round as the report shows them. The two shares add up to 100%, so when one side's share is
+ * withheld (a single seat), the other's is withheld too: it would give the hidden one away.
+ */
+export function showRound(sides: Record<Side, SideDistribution>): Record<Side, ShownSide> {
+  const voices = showSide(sides.voices);
+  const listeners = showSide(sides.listeners);
+  if (voices.percent === null || listeners.percent === null) {
+    return { voices: { ...voices, percent: null }, listeners: { ...listeners, percent: null } };
+  }
+  return { voices, listeners };
 }

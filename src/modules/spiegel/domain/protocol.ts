@@ -11,7 +11,8 @@ import type { MirrorTemplate, Side } from './template.ts';
 import type { Timer } from './timer.ts';
 
 export type Hello =
-  | { type: 'hello'; as: 'staff'; sessionId: string }
+  /** `screen: 'projector'`: a signed-in facilitator's projector tab, which gets only what the room may see. */
+  | { type: 'hello'; as: 'staff'; sessionId: string; screen?: 'projector' }
   | { type: 'hello'; as: 'projector'; sessionId: string; token: string }
   | { type: 'hello'; as: 'participant'; token: string };
 

@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useLiveSession } from '../../../web/live.ts';
 import { useApiData } from '../../../web/useApiData.ts';
+import { SpeakingPanel } from '../../facilitators/pages/SpeakingPanel.tsx';
 import { groupsPhaseIndex } from '../domain/recommendations.ts';
 import { ActionPlanSection } from './ActionPlanSection.tsx';
 import { isRound5 } from './ClusterBits.tsx';
@@ -55,6 +56,24 @@ export function ConsolePage() {
       {!connection.error && !live && <Loading />}
       {template && live && phase && (
         <div className="spiegel-console">
+          {/* First: while a round runs, who speaks is what the facilitator looks at most. */}
+          {phase.seating !== 'groups' && (
+            <section aria-labelledby="console-speaking" className="spiegel-console__wide">
+              <h2 id="console-speaking">{t('speaking.title')}</h2>
+              <p>
+                <Link to={sessionPath(schoolId, sessionId, 'spreektijd')}>{t('speaking.secondDevice')}</Link>
+              </p>
+              <SpeakingPanel
+                schoolId={schoolId}
+                sessionId={sessionId}
+                template={template}
+                live={live}
+                now={connection.now}
+                showPrompts
+                showSeatControls={!detail.data?.isObserver}
+              />
+            </section>
+          )}
           <PhaseNav template={template} current={live.phaseIndex} command={command} />
           <section aria-labelledby="console-phase" className="spiegel-console__now">
             <p className="spiegel-label">

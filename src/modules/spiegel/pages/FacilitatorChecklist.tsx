@@ -11,12 +11,14 @@ interface Props {
   staff: readonly StaffMember[];
   selected: readonly string[];
   error: string | undefined;
+  /** A note per person, after their roles (e.g. their home team). */
+  notes?: Record<string, string>;
   onChange: (selected: string[]) => void;
 }
 
 const roleNames = new Set<string>(['admin', 'coordinator', 'facilitator', 'teacher', 'confidant', 'leader']);
 
-export function FacilitatorChecklist({ id, legend, staff, selected, error, onChange }: Props) {
+export function FacilitatorChecklist({ id, legend, staff, selected, error, notes = {}, onChange }: Props) {
   const { t } = useT();
   // Facilitators first, then everyone else, each by name.
   const people = [...staff].sort(
@@ -41,10 +43,15 @@ export function FacilitatorChecklist({ id, legend, staff, selected, error, onCha
             id={index === 0 ? id : `${id}-${person.id}`}
             name="facilitatorIds"
             label={person.name}
-            hint={person.roles
-              .filter((role) => roleNames.has(role))
-              .map((role) => t(`role.${role as Role}`))
-              .join(', ')}
+            hint={[
+              person.roles
+                .filter((role) => roleNames.has(role))
+                .map((role) => t(`role.${role as Role}`))
+                .join(', '),
+              notes[person.id],
+            ]
+              .filter(Boolean)
+              .join(' · ')}
             checked={selected.includes(person.id)}
             onChange={(checked) =>
               onChange(checked ? [...selected, person.id] : selected.filter((x) => x !== person.id))

@@ -3,6 +3,7 @@ import { Button } from '../../../web/components/Button.tsx';
 import { Field, type Option } from '../../../web/components/Field.tsx';
 import { VisuallyHidden } from '../../../web/components/VisuallyHidden.tsx';
 import { useT } from '../../../web/i18n.tsx';
+import { LanguageHints } from '../../facilitators/pages/LanguageHints.tsx';
 import type { Phase } from '../domain/template.ts';
 import { seatings } from '../domain/templateShape.ts';
 import { InputField, TextArea } from './FormBits.tsx';
@@ -101,6 +102,7 @@ export function PhaseEditor(props: EditorProps & { index: number }) {
       {text('instructions', t('spiegel.editor.instructions'), t('spiegel.editor.instructionsHint'))}
       {text('listenerNote', t('spiegel.editor.listenerNote'), t('spiegel.editor.optional'))}
       {text('facilitatorNotes', t('spiegel.editor.facilitatorNotes'), t('spiegel.editor.optional'))}
+      <LanguageHints id={id('facilitatorNotes-language')} text={phase.facilitatorNotes?.nl ?? ''} dutch />
       <QuestionsEditor {...props} phaseIndex={index} />
       {draft.phases.length > 1 && (
         <Button variant="danger" onClick={() => change((d) => void d.phases.splice(index, 1))}>

@@ -25,6 +25,7 @@ function valuesOf(d: SessionDetail): PlanValues {
     expectedVoices: String(d.expectedVoices),
     expectedListeners: String(d.expectedListeners),
     withTeamLeader: d.withTeamLeader,
+    impartialityReason: '',
   };
 }
 

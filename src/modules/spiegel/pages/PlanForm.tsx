@@ -2,6 +2,7 @@
  * The plan of a mirror conversation (S1), for planning a new one and for changing it later. The method's
  * sizes are checked while typing, against the chosen template, and shown as friendly warnings.
  */
+import { useState } from 'react';
 import type { Team } from '../../../web/apiTypes.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
@@ -9,6 +10,13 @@ import { Checkbox, Field } from '../../../web/components/Field.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useForm } from '../../../web/useForm.ts';
 import { requireFields } from '../../../web/validation.ts';
+import {
+  ImpartialityOverride,
+  isOwnTeamError,
+  MIN_OVERRIDE_REASON,
+  useCanOverride,
+  useHomeTeamNotes,
+} from '../../facilitators/pages/ImpartialityOverride.tsx';
 import { planWarnings } from '../domain/planWarnings.ts';
 import type { MirrorTemplate } from '../domain/template.ts';
 import { FacilitatorChecklist } from './FacilitatorChecklist.tsx';
@@ -28,6 +36,8 @@ export type PlanValues = {
   expectedVoices: string;
   expectedListeners: string;
   withTeamLeader: boolean;
+  /** An administrator's reason to assign a facilitator from the listening team anyway. */
+  impartialityReason: string;
 };
 
 export const emptyPlan: PlanValues = {
@@ -41,6 +51,7 @@ export const emptyPlan: PlanValues = {
   expectedVoices: '',
   expectedListeners: '',
   withTeamLeader: false,
+  impartialityReason: '',
 };
 
 interface Props {
@@ -53,7 +64,7 @@ interface Props {
   staff: readonly StaffMember[];
   submitLabel: string;
   onTemplateChange?: (templateId: string) => void;
-  onSubmit: (input: PlanInput) => Promise<void>;
+  onSubmit: (input: PlanInput & { impartialityReason?: string }) => Promise<void>;
 }
 
 const count = (value: string) => (value.trim() === '' ? 0 : Number(value));
@@ -67,6 +78,10 @@ export function PlanForm(props: Props) {
   const listeners = template
     ? sideWords(template, 'listeners', locale).many
     : t('spiegel.plan.listenersFallback');
+  const homeTeams = useHomeTeamNotes();
+  const canOverride = useCanOverride();
+  // Set once the server refused a facilitator from the listening team: then an administrator may give a reason.
+  const [ownTeam, setOwnTeam] = useState(false);
   const form = useForm<PlanValues>({
     id: props.id,
     initial: props.initial,
@@ -81,6 +96,7 @@ export function PlanForm(props: Props) {
       expectedVoices: t('spiegel.plan.count', { label: voices }),
       expectedListeners: t('spiegel.plan.count', { label: listeners }),
       withTeamLeader: t('spiegel.plan.withTeamLeader'),
+      impartialityReason: t('facilitation.impartiality.reason'),
     },
     validate: (v) => {
       const errors = requireFields(
@@ -91,21 +107,33 @@ export function PlanForm(props: Props) {
       for (const name of ['expectedVoices', 'expectedListeners'] as const) {
         if (!/^\d{0,3}$/.test(v[name].trim())) errors[name] = t('spiegel.plan.wholeNumber');
       }
+      const reason = v.impartialityReason.trim();
+      if (ownTeam && canOverride && reason !== '' && reason.length < MIN_OVERRIDE_REASON) {
+        errors.impartialityReason = t('validation.tooShort', { min: MIN_OVERRIDE_REASON });
+      }
       return errors;
     },
-    submit: (v) =>
-      props.onSubmit({
-        templateId: v.templateId,
-        title: v.title.trim(),
-        teamId: v.teamId || null,
-        scheduledAt: v.scheduledAt,
-        place: v.place.trim(),
-        facilitatorIds: ids(v.facilitatorIds),
-        contactPersonId: v.contactPersonId || null,
-        expectedVoices: count(v.expectedVoices),
-        expectedListeners: count(v.expectedListeners),
-        withTeamLeader: v.withTeamLeader,
-      }),
+    submit: (v) => {
+      const reason = ownTeam && canOverride ? v.impartialityReason.trim() : '';
+      return props
+        .onSubmit({
+          templateId: v.templateId,
+          title: v.title.trim(),
+          teamId: v.teamId || null,
+          scheduledAt: v.scheduledAt,
+          place: v.place.trim(),
+          facilitatorIds: ids(v.facilitatorIds),
+          contactPersonId: v.contactPersonId || null,
+          expectedVoices: count(v.expectedVoices),
+          expectedListeners: count(v.expectedListeners),
+          withTeamLeader: v.withTeamLeader,
+          ...(reason ? { impartialityReason: reason } : {}),
+        })
+        .catch((error: unknown) => {
+          if (isOwnTeamError(error)) setOwnTeam(true);
+          throw error;
+        });
+    },
   });
   const v = form.values;
   const warnings = template
@@ -161,6 +189,7 @@ export function PlanForm(props: Props) {
         staff={props.staff}
         selected={ids(v.facilitatorIds)}
         error={form.field('facilitatorIds').error}
+        notes={homeTeams}
         onChange={(selected) => form.set('facilitatorIds', selected.join(','))}
       />
       <Field
@@ -172,6 +201,9 @@ export function PlanForm(props: Props) {
           ...props.staff.map((p) => ({ value: p.id, label: p.name })),
         ]}
       />
+      {ownTeam && (
+        <ImpartialityOverride reason={form.field('impartialityReason')} canOverride={canOverride} />
+      )}
       {numberField('expectedVoices')}
       {numberField('expectedListeners')}
       <Checkbox {...form.checkbox('withTeamLeader')} hint={t('spiegel.plan.withTeamLeaderHint')} />

@@ -17,7 +17,7 @@ import { useText, whoSpeaks } from './text.ts';
 /** The signed-in facilitator's projector tab. */
 export function StaffProjectorPage() {
   const { sessionId = '' } = useParams();
-  return <ProjectorView hello={{ type: 'hello', as: 'staff', sessionId }} />;
+  return <ProjectorView hello={{ type: 'hello', as: 'staff', sessionId, screen: 'projector' }} />;
 }
 
 /** A separate device, with the session and its projector token in the URL fragment. */

@@ -3,6 +3,7 @@ import { Button } from '../../../web/components/Button.tsx';
 import { Field } from '../../../web/components/Field.tsx';
 import { VisuallyHidden } from '../../../web/components/VisuallyHidden.tsx';
 import { useT } from '../../../web/i18n.tsx';
+import { LanguageHints } from '../../facilitators/pages/LanguageHints.tsx';
 import { TextListEditor } from './TextListEditor.tsx';
 import { type EditorProps, freshId, withNl } from './templateDraft.ts';
 
@@ -35,6 +36,7 @@ export function QuestionsEditor({ draft, change, err, phaseIndex }: EditorProps 
                   })
                 }
               />
+              <LanguageHints id={`${base}-text-language`} text={question.text.nl} dutch />
               <p className="field__label">{t('spiegel.editor.deeper')}</p>
               <TextListEditor
                 id={`${base}-deeper`}
@@ -50,6 +52,11 @@ export function QuestionsEditor({ draft, change, err, phaseIndex }: EditorProps 
                 }
                 onAdd={() => change((d) => void at(d).questions[q]!.deeper.push({ nl: '' }))}
                 onRemove={(i) => change((d) => void at(d).questions[q]!.deeper.splice(i, 1))}
+              />
+              <LanguageHints
+                id={`${base}-deeper-language`}
+                text={question.deeper.map((x) => x.nl).join('\n')}
+                dutch
               />
               <Button variant="secondary" onClick={() => change((d) => void at(d).questions.splice(q, 1))}>
                 {t('spiegel.editor.removeQuestion')}

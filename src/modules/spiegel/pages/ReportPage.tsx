@@ -18,6 +18,7 @@ import {
   ReportClusters,
   ReportParticipants,
   ReportRecommendations,
+  ReportSpeaking,
 } from './ReportSections.tsx';
 import { sessionBase, sessionPath } from './types.ts';
 
@@ -71,6 +72,10 @@ export function ReportPage() {
           <section aria-labelledby="verslag-acties">
             <h2 id="verslag-acties">{t('spiegel.report.actions')}</h2>
             <ReportActions report={r} />
+          </section>
+          <section aria-labelledby="verslag-spreektijd">
+            <h2 id="verslag-spreektijd">{t('speaking.title')}</h2>
+            <ReportSpeaking report={r} />
           </section>
           <section aria-labelledby="verslag-opvolging">
             <h2 id="verslag-opvolging">{t('spiegel.report.followUp')}</h2>

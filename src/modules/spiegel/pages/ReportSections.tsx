@@ -2,6 +2,7 @@
 import { Table } from '../../../web/components/Table.tsx';
 import { formatDay } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
+import { SpeakingChart } from '../../facilitators/pages/SpeakingChart.tsx';
 import { OverdueBadge } from './ActionBits.tsx';
 import type { Report } from './followUpTypes.ts';
 
@@ -108,5 +109,20 @@ export function ReportActions({ report }: Props) {
         },
       ]}
     />
+  );
+}
+
+/** Speaking time per round (F1): each side's share and how many seats spoke, never a time per person. */
+export function ReportSpeaking({ report }: Props) {
+  const { t } = useT();
+  const rounds = report.speaking;
+  if (rounds.length === 0) return <p>{t('speaking.report.none')}</p>;
+  const label = (side: 'voices' | 'listeners') =>
+    report.participants.find((p) => p.side === side)?.label ?? t(`spiegel.editor.side.${side}`);
+  return (
+    <>
+      <p>{t('speaking.report.lead')}</p>
+      <SpeakingChart rounds={rounds} labels={{ voices: label('voices'), listeners: label('listeners') }} />
+    </>
   );
 }

@@ -9,6 +9,8 @@ import { VisuallyHidden } from '../../../web/components/VisuallyHidden.tsx';
 import { formatDateTime } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { ImpartialityList } from '../../facilitators/pages/ImpartialityList.tsx';
+import { SessionFacilitation } from '../../facilitators/pages/SessionFacilitation.tsx';
 import { ActionPlanSection } from './ActionPlanSection.tsx';
 import { DiversitySection } from './DiversitySection.tsx';
 import { EvaluationSummary } from './EvaluationSummary.tsx';
@@ -54,11 +56,13 @@ function Session({ schoolId, sessionId }: { schoolId: string; sessionId: string 
               <dd>{d.place || t('spiegel.session.noPlace')}</dd>
             </dl>
             <PlanWarningList warnings={d.warnings} template={d.template} />
+            <ImpartialityList detail={d} />
           </section>
           <section aria-labelledby="gesprek-live">
             <h2 id="gesprek-live">{t('spiegel.session.liveTitle')}</h2>
             <LiveSection detail={d} onChanged={session.setData} />
           </section>
+          <SessionFacilitation detail={d} onChanged={session.setData} />
           {d.status !== 'planned' && (
             <section aria-labelledby="gesprek-actieplan">
               <h2 id="gesprek-actieplan">{t('spiegelPlan.session.title')}</h2>

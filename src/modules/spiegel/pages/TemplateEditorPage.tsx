@@ -12,6 +12,7 @@ import { LoadError, Loading } from '../../../web/components/Status.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { SpeakingPromptsEditor } from '../../facilitators/pages/SpeakingPromptsEditor.tsx';
 import type { MirrorTemplate } from '../domain/template.ts';
 import { totalMinutes } from '../domain/templateShape.ts';
 import { PhaseEditor } from './PhaseEditor.tsx';
@@ -108,6 +109,7 @@ function Editor({ path, saved, onSaved }: EditorArgs) {
       <ErrorSummary message={summary.message} items={summary.items} focusKey={summary.attempt} />
       <h2>{t('spiegel.editor.general')}</h2>
       <TemplateBasics draft={draft} change={change} err={err} />
+      <SpeakingPromptsEditor draft={draft} change={change} err={err} />
       <h2>{t('spiegel.editor.phases')}</h2>
       <div role="status">
         <p>{t('spiegel.editor.total', { minutes })}</p>

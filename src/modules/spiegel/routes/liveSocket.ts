@@ -185,7 +185,8 @@ async function authenticate(
   if (!school || !sessionAccess(auth, session, facilitators, school.organisation_id, observers).canObserve) {
     throw new HelloError('forbidden');
   }
-  return { session, audience: { as: 'staff' } };
+  // The projector tab of a signed-in facilitator shows the room: it gets the projector's cut, not the staff's.
+  return { session, audience: hello.screen === 'projector' ? { as: 'projector' } : { as: 'staff' } };
 }
 
 function parseHello(raw: string): Hello | undefined {
@@ -195,7 +196,11 @@ function parseHello(raw: string): Hello | undefined {
     if (m.as === 'participant' && typeof m.token === 'string')
       return { type: 'hello', as: 'participant', token: m.token };
     if (typeof m.sessionId !== 'string' || !/^[0-9a-f-]{36}$/.test(m.sessionId)) return undefined;
-    if (m.as === 'staff') return { type: 'hello', as: 'staff', sessionId: m.sessionId };
+    if (m.as === 'staff') {
+      return m.screen === 'projector'
+        ? { type: 'hello', as: 'staff', sessionId: m.sessionId, screen: 'projector' }
+        : { type: 'hello', as: 'staff', sessionId: m.sessionId };
+    }
     if (m.as === 'projector' && typeof m.token === 'string') {
       return { type: 'hello', as: 'projector', sessionId: m.sessionId, token: m.token };
     }

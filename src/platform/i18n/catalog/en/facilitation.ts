@@ -171,13 +171,15 @@ export const enFacilitation: Record<keyof typeof nlFacilitation, string> = {
 
   'facilitation.balance.title': 'How the speaking time was shared',
   'facilitation.balance.none': 'Speaking time was not tracked in this conversation.',
+  'facilitation.balance.pending': 'The shares appear once the conversation is closed.',
   'facilitation.balance.shares': 'Students or participants {voices}%, teachers or listeners {listeners}%.',
   'facilitation.balance.notShown':
     'Not shown: one side had only one seat, so its share would be about one person.',
   'facilitation.balance.listenOnly': '{side} only listened in this round.',
   'facilitation.balance.deviations':
     '{count} times the listening side spoke anyway (a departure from the method).',
-  'facilitation.balance.spoke': 'Seats that said something: {voices} and {listeners}.',
+  'facilitation.balance.spoke':
+    'Seats that said something: students or participants {voices}, teachers or listeners {listeners}.',
   'facilitation.balance.ofSeats': '{spoke} of {seats}',
 
   'facilitation.intervision.title': 'Intervision',
@@ -224,8 +226,7 @@ export const enFacilitation: Record<keyof typeof nlFacilitation, string> = {
   'facilitation.cases.add': 'Bring in case',
   'facilitation.cases.added': 'Your case has been brought in.',
   'facilitation.learned.title': 'What we learned',
-  'facilitation.learned.label': 'What we learned',
-  'facilitation.learned.hint':
-    'Write down together what you take to your next conversations. Every member can change this.',
+  'facilitation.learned.label': 'What we take to our next conversations',
+  'facilitation.learned.hint': 'Write down together what you learned. Every member can change this.',
   'facilitation.learned.saved': 'Saved.',
 };

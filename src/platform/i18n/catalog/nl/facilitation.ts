@@ -178,13 +178,15 @@ export const nlFacilitation = {
   // Speaking-time balance per session
   'facilitation.balance.title': 'Verdeling van de spreektijd',
   'facilitation.balance.none': 'Bij dit gesprek is de spreektijd niet bijgehouden.',
+  'facilitation.balance.pending': 'De verdeling komt als het gesprek is afgesloten.',
   'facilitation.balance.shares': 'Leerlingen of deelnemers {voices}%, docenten of toehoorders {listeners}%.',
   'facilitation.balance.notShown':
     'Niet getoond: een kant had maar één plek, dus het aandeel zou over één persoon gaan.',
   'facilitation.balance.listenOnly': '{side} luisterden in deze ronde alleen.',
   'facilitation.balance.deviations':
     '{count} keer kreeg de luisterende kant toch het woord (afwijking van de methode).',
-  'facilitation.balance.spoke': 'Plekken die iets zeiden: {voices} en {listeners}.',
+  'facilitation.balance.spoke':
+    'Plekken die iets zeiden: leerlingen of deelnemers {voices}, docenten of toehoorders {listeners}.',
   'facilitation.balance.ofSeats': '{spoke} van {seats}',
 
   // Intervision
@@ -232,8 +234,8 @@ export const nlFacilitation = {
   'facilitation.cases.add': 'Casus inbrengen',
   'facilitation.cases.added': 'Je casus is ingebracht.',
   'facilitation.learned.title': 'Wat we geleerd hebben',
-  'facilitation.learned.label': 'Wat we geleerd hebben',
+  'facilitation.learned.label': 'Wat we meenemen naar volgende gesprekken',
   'facilitation.learned.hint':
-    'Schrijf samen op wat jullie meenemen naar de volgende gesprekken. Alle deelnemers kunnen dit aanpassen.',
+    'Schrijf samen op wat jullie geleerd hebben. Alle deelnemers kunnen dit aanpassen.',
   'facilitation.learned.saved': 'Opgeslagen.',
 };
