@@ -188,8 +188,12 @@ describe('speaking time and observation on a console, a second device, a project
     await closing.goto(`${sessionUrl}/verslag`);
     await heading(closing);
     const section = closing.locator('section[aria-labelledby="verslag-spreektijd"]');
-    await expect.poll(() => section.textContent()).toMatch(/% van de spreektijd/);
+    await expect.poll(() => section.textContent()).toMatch(/plekken spraken/);
     const report = (await section.textContent()) ?? '';
+    // Two students and one teacher spoke: a share that one to four people spoke would be theirs, so the chart
+    // withholds both shares and shows how many seats spoke.
+    expect(report).toContain('niet getoond (aan een kant spraken één tot vier mensen)');
+    expect(report).toContain('<5 van <5 plekken spraken');
     expect(report).toMatch(/Afwijkingen van de methode: 1/);
     for (const name of ['Ayla', 'Bram', 'Ed Uil', 'Fe Kraai']) expect(report).not.toContain(name);
     expect(report).not.toMatch(/\d+:\d\d/);

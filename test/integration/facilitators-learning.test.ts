@@ -155,6 +155,26 @@ for (const dialect of DIALECTS) {
         expect(moved.body.impartiality).toEqual([]);
       });
 
+      it("warns, but does not block, when a facilitator's team is set to the listening one after assignment", async () => {
+        const planned = await coordinator.post(`/api/schools/${schoolId}/mirror-sessions`, {
+          ...plan,
+          teamId,
+          facilitatorIds: [colleagueUser.user.id],
+        });
+        expect(planned.status).toBe(201);
+        const people = await admin.get(`/api/schools/${schoolId}/people`);
+        const cor = people.body.find((p: { name: string }) => p.name === 'Cor Collega');
+        await admin.patch(`/api/schools/${schoolId}/memberships/${cor.membershipId}`, { teamId });
+        const moved = await coordinator.patch(`/api/schools/${schoolId}/mirror-sessions/${planned.body.id}`, {
+          place: 'Lokaal 7',
+        });
+        expect(moved.status).toBe(200);
+        expect(moved.body.warnings).toContainEqual(
+          expect.objectContaining({ code: 'facilitatorOwnTeam', names: 'Cor Collega' }),
+        );
+        await admin.patch(`/api/schools/${schoolId}/memberships/${cor.membershipId}`, { teamId: null });
+      });
+
       it("lets an administrator change someone's home team", async () => {
         const people = await admin.get(`/api/schools/${schoolId}/people`);
         const ruud = people.body.find((p: { name: string }) => p.name === 'Ruud Extern');
@@ -188,6 +208,36 @@ for (const dialect of DIALECTS) {
         expect((await outsider.get(url('/observation'))).status).toBe(404);
       });
 
+      it('refuses observers from the listening team: they would see what the students say', async () => {
+        const session = await buildMirrorSession(t.services, schoolId, runner, {
+          facilitatorIds: [runner.user.id],
+        });
+        await coordinator.patch(`/api/schools/${schoolId}/mirror-sessions/${session.id}`, { teamId });
+        const res = await facilitator.put(
+          `/api/schools/${schoolId}/mirror-sessions/${session.id}/observers`,
+          {
+            userIds: [insider.user.id],
+          },
+        );
+        expect(res.status).toBe(400);
+        expect(res.body.error.fields.userIds).toMatch(/dat luistert/);
+      });
+
+      it('does not send an empty observation', async () => {
+        const empty = {
+          balance: null,
+          balanceNote: '',
+          interrupting: '',
+          openQuestions: '',
+          language: '',
+          wentWell: '',
+          tip: ' ',
+        };
+        const res = await watcher.put(url('/observation'), { answers: empty, send: true });
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('errors.observationEmpty');
+      });
+
       it('keeps a draft from the facilitator until it is sent, then makes it final', async () => {
         const draft = await watcher.put(url('/observation'), { answers: observation, send: false });
         expect(draft.status).toBe(200);
@@ -204,7 +254,7 @@ for (const dialect of DIALECTS) {
         const mine = await facilitator.get('/api/my/facilitation');
         expect(mine.body.received).toHaveLength(1);
         expect(mine.body.received[0]).toMatchObject({ observerName: 'Wendy Kijker', answers: observation });
-        expect(mine.body.sessions[0].observationCount).toBe(1);
+        expect(mine.body.sessions.find((x: { id: string }) => x.id === sessionId).observationCount).toBe(1);
         for (const other of [coordinator, colleague, admin]) {
           const view = await other.get('/api/my/facilitation');
           expect(view.body.received).toEqual([]);
@@ -255,10 +305,14 @@ for (const dialect of DIALECTS) {
             idempotencyKey: crypto.randomUUID(),
           });
         }
-        const live = (await facilitator.get('/api/my/facilitation')).body.sessions[0];
+        const mine = async () =>
+          (await facilitator.get('/api/my/facilitation')).body.sessions.find(
+            (x: { id: string }) => x.id === sessionId,
+          );
+        const live = await mine();
         expect(live.evaluation).toBeNull();
         await coordinator.post(url('/close'));
-        const closed = (await facilitator.get('/api/my/facilitation')).body.sessions[0];
+        const closed = await mine();
         expect(closed).toMatchObject({
           title: 'Spiegelgesprek 3 havo',
           hasReflection: true,

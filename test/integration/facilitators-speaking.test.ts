@@ -138,6 +138,7 @@ for (const dialect of DIALECTS) {
     it('asks to confirm a tap on a listener in a listen-only round, and marks it', async () => {
       const maud = seats.get('Maud Sterreveld')!;
       const refused = await tap(facilitator, { tap: { type: 'speak', seat: maud } });
+      // (The observer's second tap on Maud, below, continues her turn: one departure, not two.)
       expect(refused.status).toBe(409);
       expect(refused.body.error.code).toBe('errors.speakingListenerSeat');
       expect(refused.body.error.message).toMatch(/luistert/);
@@ -147,7 +148,9 @@ for (const dialect of DIALECTS) {
         confirmDeviation: true,
       });
       expect(confirmed.body.deviation).toBe(true);
-      const view = (await viewAt(staff, confirmed.body.seq)) as SpeakingView;
+      const again = await tap(observer, { tap: { type: 'speak', seat: maud }, confirmDeviation: true });
+      expect(again.body.deviation).toBe(false);
+      const view = (await viewAt(staff, again.body.seq)) as SpeakingView;
       expect(view.deviations).toBe(1);
       t.clock.advance(60_000);
     });
@@ -193,6 +196,16 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps only the distribution per round at closing, and deletes the log', async () => {
+      // Three more students speak a minute each from seats without a phone; then the facilitator lowers the
+      // number of those seats. What those seats said still counts for the students at closing.
+      await command(facilitator, schoolId, sessionId, { type: 'startTimer' });
+      await command(facilitator, schoolId, sessionId, { type: 'setUnnamedSeats', voices: 5, listeners: 1 });
+      for (const seat of ['voices:3', 'voices:4', 'voices:5']) {
+        await tap(facilitator, { tap: { type: 'speak', seat } });
+        t.clock.advance(60_000);
+      }
+      await tap(facilitator, { tap: { type: 'silence' } });
+      await command(facilitator, schoolId, sessionId, { type: 'setUnnamedSeats', voices: 1, listeners: 1 });
       expect((await coordinator.post(speaking('/close'))).status).toBe(200);
       const rows = await t.services.db
         .selectFrom('mirror_speaking_events')
@@ -205,14 +218,17 @@ for (const dialect of DIALECTS) {
       expect(report.body.speaking).toHaveLength(1);
       const [round] = report.body.speaking;
       expect(round.listenOnly).toBe('listeners');
-      // Zazie spoke 4 minutes and seat 1 one minute (voices), Maud one minute as a listener: 5 of 6 minutes.
-      expect(round.voices.percent).toBe(83);
-      expect(round.listeners.percent).toBe(17);
+      // Five students spoke (Zazie and four seats without a phone), one teacher: her share would be her own
+      // time, so neither share shows (together they make 100%); how many seats spoke does.
+      expect(round.voices.seatsSpoke).toBe(5);
       expect(round.listeners.seatsSpoke).toBe('<5');
-      expect(round.voices.seats).toBe('<5');
+      expect(round.voices.percent).toBeNull();
+      expect(round.listeners.percent).toBeNull();
+      expect(round.voices.seats).toBe(6);
       expect(round.deviations).toBe(1);
       const markdown = (await coordinator.get<string>(speaking('/report.md'))).body;
-      expect(markdown).toContain('83% van de spreektijd');
+      expect(markdown).toContain('aandeel niet getoond (aan een kant spraken één tot vier mensen)');
+      expect(markdown).toContain('5 van 6 plekken kwamen aan het woord');
       const all = JSON.stringify(report.body) + markdown;
       for (const name of PHONES) expect(all).not.toContain(name);
       expect(all).not.toMatch(/totalMs|runningMs|voices:1/);

@@ -69,3 +69,23 @@ export async function checkImpartiality(
     at: input.now.toISOString(),
   };
 }
+
+/**
+ * Facilitators assigned without a reason whose home team listens (their team was set after they were assigned):
+ * a warning on the plan, never a block on editing it.
+ */
+export async function impartialityWarnings(
+  db: Database,
+  session: { school_id: string; team_id: string | null },
+  facilitatorIds: readonly string[],
+  explained: readonly { userId: string }[],
+): Promise<{ code: 'facilitatorOwnTeam'; names: string }[]> {
+  if (session.team_id === null || facilitatorIds.length === 0) return [];
+  const people = await candidates(db, session.school_id);
+  const chosen = facilitatorIds.flatMap((id) => people.get(id) ?? []);
+  const unexplained = ownTeamConflicts(session.team_id, chosen).filter(
+    (id) => !explained.some((e) => e.userId === id),
+  );
+  if (unexplained.length === 0) return [];
+  return [{ code: 'facilitatorOwnTeam', names: unexplained.map((id) => people.get(id)!.name).join(', ') }];
+}

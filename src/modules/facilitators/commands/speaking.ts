@@ -12,7 +12,8 @@ import { sessionTemplate } from '../../spiegel/commands/plan.ts';
 import type { LiveCommand, LiveState } from '../../spiegel/domain/live.ts';
 import { mirrorSessionsRepository } from '../../spiegel/repositories/sessions.ts';
 import { type RoundDistribution, roundDistributions } from '../domain/rounds.ts';
-import { isDeviation } from '../domain/speakingTime.ts';
+import { withLoggedSeats } from '../domain/seats.ts';
+import { isDeviation, tally } from '../domain/speakingTime.ts';
 import { speakingRepository } from '../repositories/speaking.ts';
 import { currentSeats } from './speakingView.ts';
 
@@ -41,7 +42,15 @@ export async function recordTap(
     if (tap.type === 'speak') {
       const seat = (await currentSeats(trx, current, state, template)).find((s) => s.id === tap.seat);
       if (!seat) throw badRequest('errors.validation', { seat: 'validation.choice' });
-      deviation = isDeviation(seat, phase);
+      // A second device tapping the listener who already speaks continues that turn: one departure, not two.
+      const round = await speakingRepository(trx, session.school_id).list(session.id, state.phaseIndex);
+      const speaker = tally(
+        round.map((e) => e.event),
+        [seat],
+        now,
+        phase,
+      ).current?.seat;
+      deviation = isDeviation(seat, phase) && speaker !== seat.id;
       if (deviation && !confirmDeviation) throw conflict('errors.speakingListenerSeat');
     }
     const event =
@@ -90,10 +99,11 @@ export async function closeSpeakingLog(
   const state = JSON.parse(session.live_state) as LiveState;
   const speaking = speakingRepository(db, session.school_id);
   const log = await speaking.list(session.id);
+  const spoken = log.flatMap((e) => (e.event.type === 'speak' ? [e.event.seat] : []));
   const rounds = roundDistributions(
     template.phases,
     log,
-    await currentSeats(db, session, state, template),
+    withLoggedSeats(await currentSeats(db, session, state, template), spoken),
     state.phaseIndex,
     now,
   );

@@ -3,8 +3,13 @@ import { hasContent, observationAnswers, sessionScores } from './learning.ts';
 
 describe('session scores', () => {
   it('averages from five answers on, with one decimal', () => {
-    const answers = [5, 4, 4, 3, 5].map((n, i) => ({ howItWent: n, facilitation: i === 0 ? undefined : 4 }));
-    expect(sessionScores(answers)).toEqual({ answered: 5, howItWent: 4.2, facilitation: 4 });
+    const answers = [5, 4, 4, 3, 5].map((n, i) => ({ howItWent: n, facilitation: i === 0 ? 5 : 4 }));
+    expect(sessionScores(answers)).toEqual({ answered: 5, howItWent: 4.2, facilitation: 4.2 });
+  });
+
+  it('gives no average of a question fewer than five answered, however many evaluated', () => {
+    const six = [1, 2, 3, 4, 5, 4].map((n, i) => ({ howItWent: n, facilitation: i === 0 ? 1 : undefined }));
+    expect(sessionScores(six)).toEqual({ answered: 6, howItWent: 3.2, facilitation: null });
   });
 
   it('shows neither a count nor an average under five answers', () => {

@@ -39,7 +39,7 @@ export function hasContent(answers: Record<string, string | number | null>): boo
 
 export interface SessionScores {
   answered: ShownCount;
-  /** Averages on the 1–5 scale with one decimal, from five answers on; null below that. */
+  /** Averages on the 1–5 scale with one decimal, from five answers to the question on; null below that. */
   howItWent: number | null;
   facilitation: number | null;
 }
@@ -51,8 +51,9 @@ export interface SessionScores {
 export function sessionScores(
   answers: readonly { howItWent?: number | undefined; facilitation?: number | undefined }[],
 ): SessionScores {
+  // Five answers to that question, not five evaluations: one answer among six evaluations is one student's.
   const average = (values: number[]) =>
-    answers.length < SMALL_NUMBER || values.length === 0
+    values.length < SMALL_NUMBER
       ? null
       : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
   const of = (pick: (a: (typeof answers)[number]) => number | undefined) =>

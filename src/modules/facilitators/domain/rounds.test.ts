@@ -49,30 +49,40 @@ describe('round distributions', () => {
     expect(roundDistributions(phases, log, seats, 0, 10_000)).toEqual([]);
   });
 
-  it('shows counts under five as "<5" and no share for a side of one seat', () => {
+  it('shows counts under five as "<5", and no share that one to four people spoke', () => {
     expect(showSide({ share: 0.25, seats: 1, seatsSpoke: 1 })).toEqual({
       percent: null,
       seats: '<5',
       seatsSpoke: '<5',
     });
+    // Two of eight spoke: that share is theirs, near enough.
+    expect(showSide({ share: 0.3, seats: 8, seatsSpoke: 2 }).percent).toBeNull();
     expect(showSide({ share: 0.754, seats: 8, seatsSpoke: 6 })).toEqual({
       percent: 75,
       seats: 8,
       seatsSpoke: 6,
     });
+    // Nobody spoke: 0% gives nobody away.
+    expect(showSide({ share: 0, seats: 3, seatsSpoke: 0 }).percent).toBe(0);
   });
 
-  it("withholds the other side's share too when one side has a single seat (they add up to 100%)", () => {
+  it("withholds the other side's share too when one side's is withheld (they add up to 100%)", () => {
     const shown = showRound({
       voices: { share: 0.8, seats: 8, seatsSpoke: 6 },
-      listeners: { share: 0.2, seats: 1, seatsSpoke: 1 },
+      listeners: { share: 0.2, seats: 6, seatsSpoke: 1 },
     });
     expect(shown.voices.percent).toBeNull();
     expect(shown.listeners.percent).toBeNull();
     expect(shown.voices.seatsSpoke).toBe(6);
+    // Listeners who kept to listening: 100% and 0% show.
+    const listened = showRound({
+      voices: { share: 1, seats: 8, seatsSpoke: 6 },
+      listeners: { share: 0, seats: 4, seatsSpoke: 0 },
+    });
+    expect([listened.voices.percent, listened.listeners.percent]).toEqual([100, 0]);
     const both = showRound({
       voices: { share: 0.8, seats: 8, seatsSpoke: 6 },
-      listeners: { share: 0.2, seats: 5, seatsSpoke: 2 },
+      listeners: { share: 0.2, seats: 6, seatsSpoke: 5 },
     });
     expect([both.voices.percent, both.listeners.percent]).toEqual([80, 20]);
   });

@@ -3,7 +3,7 @@
  * many of its seats spoke, and how many taps departed from the method. Pure, and shown through the small-number
  * rule like every other count of people.
  */
-import { type ShownCount, showCount } from '../../../platform/privacy/smallNumbers.ts';
+import { type ShownCount, SMALL_NUMBER, showCount } from '../../../platform/privacy/smallNumbers.ts';
 import type { LocalText, Phase, Side } from '../../spiegel/domain/template.ts';
 import type { MapSeat } from './seats.ts';
 import { distribution, type SideDistribution, type SpeakingEvent, tally } from './speakingTime.ts';
@@ -62,15 +62,17 @@ export function roundDistributions(
 
 /** A side of a round as the report shows it. */
 export interface ShownSide {
-  /** Percent of the round's speaking time, whole; null when a side had one seat (that is one person's time). */
+  /** Percent of the round's speaking time, whole; null when one to four people spoke on a side (theirs, nearly). */
   percent: number | null;
   seats: ShownCount;
   seatsSpoke: ShownCount;
 }
 
 export function showSide(side: SideDistribution): ShownSide {
+  // A share that one to four people spoke is their time, near enough (PRODUCT K4: fewer than five, not shown).
+  const few = side.seatsSpoke > 0 && side.seatsSpoke < SMALL_NUMBER;
   return {
-    percent: side.seats > 1 ? Math.round(side.share * 100) : null,
+    percent: few ? null : Math.round(side.share * 100),
     seats: showCount(side.seats),
     seatsSpoke: showCount(side.seatsSpoke),
   };
@@ -78,7 +80,7 @@ export function showSide(side: SideDistribution): ShownSide {
 
 /**
  * Both sides of a round as the report shows them. The two shares add up to 100%, so when one side's share is
- * withheld (a single seat), the other's is withheld too: it would give the hidden one away.
+ * withheld (fewer than five people spoke on it), the other's is withheld too: it would give the hidden one away.
  */
 export function showRound(sides: Record<Side, SideDistribution>): Record<Side, ShownSide> {
   const voices = showSide(sides.voices);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seatMap, unnamedSeatId } from './seats.ts';
+import { seatMap, unnamedSeatId, withLoggedSeats } from './seats.ts';
 
 describe('seat map', () => {
   const people = [
@@ -24,6 +24,18 @@ describe('seat map', () => {
   it('puts the side in the inner circle first', () => {
     const seats = seatMap(people, { voices: 0, listeners: 0 }, { inner: 'listeners' });
     expect(seats.map((s) => s.id)).toEqual(['p2', 'p1', 'p3']);
+  });
+
+  it('keeps numbered seats that spoke after the count was lowered, on their own side', () => {
+    const seats = withLoggedSeats(seatMap([], { voices: 1, listeners: 0 }), [
+      'voices:1',
+      'listeners:3',
+      'p9',
+    ]);
+    expect(seats.map((s) => [s.id, s.side])).toEqual([
+      ['voices:1', 'voices'],
+      ['listeners:3', 'listeners'],
+    ]);
   });
 
   it('keeps a numbered seat its id when more seats are added', () => {

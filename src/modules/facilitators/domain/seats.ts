@@ -49,3 +49,19 @@ export function seatMap(
     ),
   ]);
 }
+
+/**
+ * The map plus numbered seats that appear in a log but are no longer on it (the facilitator lowered the count
+ * afterwards): what they said still counts for their side.
+ */
+export function withLoggedSeats(seats: readonly MapSeat[], loggedSeatIds: Iterable<string>): MapSeat[] {
+  const known = new Set(seats.map((s) => s.id));
+  const extra: MapSeat[] = [];
+  for (const id of loggedSeatIds) {
+    const match = /^(voices|listeners):(\d+)$/.exec(id);
+    if (known.has(id) || !match) continue;
+    known.add(id);
+    extra.push({ id, side: match[1] as Side, name: null, number: Number(match[2]) });
+  }
+  return [...seats, ...extra];
+}

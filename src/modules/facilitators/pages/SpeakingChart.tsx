@@ -11,7 +11,7 @@ import { useText } from '../../spiegel/pages/text.ts';
 
 /** A side of a round as the report shows it (see `ShownSide` in ../domain/rounds.ts). */
 export interface ShownSide {
-  /** Whole percent of the round's speaking time; null when a side had one seat (both are then withheld). */
+  /** Whole percent of the round's speaking time; null when one to four people spoke on a side (both withheld). */
   percent: number | null;
   seats: ShownCount;
   seatsSpoke: ShownCount;

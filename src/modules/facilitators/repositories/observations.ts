@@ -21,7 +21,7 @@ export function observationsRepository(db: Database, schoolId: string) {
         .where('id', '=', id)
         .executeTakeFirst();
     },
-    /** Writes the observer's form; `send` makes it reach the facilitators. Returns the row's id. */
+    /** Writes the observer's form; `send` makes it reach the facilitators (and final). */
     async save(
       sessionId: string,
       observerId: string,
@@ -30,26 +30,22 @@ export function observationsRepository(db: Database, schoolId: string) {
       now: Date,
     ): Promise<void> {
       const at = now.toISOString();
-      const existing = await this.mine(sessionId, observerId);
-      if (existing) {
-        await school
-          .updateTable('facilitator_observations')
-          .set({ answers: JSON.stringify(answers), updated_at: at, sent_at: send ? at : null })
-          .where('id', '=', existing.id)
-          .where('sent_at', 'is', null)
-          .execute();
-        return;
-      }
+      const set = { answers: JSON.stringify(answers), updated_at: at, sent_at: send ? at : null };
+      // One statement: two first saves at once cannot both insert, and a sent observation stays as it was.
       await school
         .insertInto('facilitator_observations', {
           id: randomUUID(),
           session_id: sessionId,
           observer_id: observerId,
-          answers: JSON.stringify(answers),
-          sent_at: send ? at : null,
           created_at: at,
-          updated_at: at,
+          ...set,
         })
+        .onConflict((oc) =>
+          oc
+            .columns(['session_id', 'observer_id'])
+            .doUpdateSet(set)
+            .where('facilitator_observations.sent_at', 'is', null),
+        )
         .execute();
     },
     /** Observations sent for these sessions, with the observer's name. */

@@ -19,15 +19,6 @@ export function reflectionsRepository(db: Database, schoolId: string) {
     },
     async save(sessionId: string, userId: string, answers: ReflectionAnswers, now: Date): Promise<void> {
       const at = now.toISOString();
-      const existing = await this.mine(sessionId, userId);
-      if (existing) {
-        await school
-          .updateTable('facilitator_reflections')
-          .set({ answers: JSON.stringify(answers), updated_at: at })
-          .where('id', '=', existing.id)
-          .execute();
-        return;
-      }
       await school
         .insertInto('facilitator_reflections', {
           id: randomUUID(),
@@ -37,6 +28,11 @@ export function reflectionsRepository(db: Database, schoolId: string) {
           created_at: at,
           updated_at: at,
         })
+        .onConflict((oc) =>
+          oc
+            .columns(['session_id', 'user_id'])
+            .doUpdateSet({ answers: JSON.stringify(answers), updated_at: at }),
+        )
         .execute();
     },
     /** One person's log in this school, with each session's title and date. */

@@ -16,6 +16,7 @@ import { sessionFor } from '../../spiegel/routes/access.ts';
 import { sessionParams } from '../../spiegel/routes/schemas.ts';
 import { myFacilitation } from '../commands/myFacilitation.ts';
 import {
+  hasContent,
   type ObservationAnswers,
   observationAnswers,
   type ReflectionAnswers,
@@ -126,6 +127,7 @@ export function learningRoutes(app: FastifyInstance): void {
       const me = request.auth.user!.id;
       const observations = observationsRepository(s.db, session.school_id);
       if ((await observations.mine(session.id, me))?.sent_at) throw conflict('errors.observationSent');
+      if (request.body.send && !hasContent(request.body.answers)) throw badRequest('errors.observationEmpty');
       await observations.save(session.id, me, request.body.answers, request.body.send, s.clock.now());
       return presentObservation((await observations.mine(session.id, me))!);
     },

@@ -14,7 +14,7 @@ import { sessionFor } from '../../spiegel/routes/access.ts';
 import { sessionParams } from '../../spiegel/routes/schemas.ts';
 import { candidates } from '../commands/impartiality.ts';
 import { recordTap } from '../commands/speaking.ts';
-import { isExternal } from '../domain/impartiality.ts';
+import { isExternal, ownTeamConflicts } from '../domain/impartiality.ts';
 
 const tags = ['facilitators'];
 /** Who may be in a session's staff: the role rule lets them in, the session decides (runs or observes). */
@@ -73,7 +73,12 @@ export function speakingRoutes(app: FastifyInstance): void {
       const sessions = mirrorSessionsRepository(s.db, session.school_id);
       const facilitators = new Set(await sessions.facilitatorIds(session.id));
       const people = await candidates(s.db, session.school_id);
-      const eligible = (id: string) => people.get(id)?.roles.includes('facilitator') && !facilitators.has(id);
+      // An observer sees everything staff see: like a facilitator, not someone from the listening team (F2).
+      const eligible = (id: string) => {
+        const person = people.get(id);
+        if (!person?.roles.includes('facilitator') || facilitators.has(id)) return false;
+        return ownTeamConflicts(session.team_id, [person]).length === 0;
+      };
       if (!request.body.userIds.every(eligible))
         throw badRequest('errors.validation', { userIds: 'validation.observerCandidate' });
       await sessions.setObservers(session.id, request.body.userIds);

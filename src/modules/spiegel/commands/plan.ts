@@ -7,7 +7,7 @@ import type { Services } from '../../../server/context.ts';
 import { badRequest, type FieldMessage } from '../../../server/errors.ts';
 import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
 import { teamsRepository } from '../../accounts/repositories/teams.ts';
-import { checkImpartiality } from '../../facilitators/commands/impartiality.ts';
+import { checkImpartiality, impartialityWarnings } from '../../facilitators/commands/impartiality.ts';
 import { initialLiveState } from '../domain/live.ts';
 import { planWarnings } from '../domain/planWarnings.ts';
 import { type MirrorTemplate, templateSchema, textIn } from '../domain/template.ts';
@@ -99,11 +99,15 @@ export async function updatePlan(
   const teamId = input.teamId !== undefined ? input.teamId : session.team_id;
   // A reason was given for one team: another listening team asks for a new one.
   const teamChanged = teamId !== session.team_id;
-  const facilitatorIds = input.facilitatorIds ?? (await sessions.facilitatorIds(session.id));
+  const assigned = await sessions.facilitatorIds(session.id);
+  const facilitatorIds = input.facilitatorIds ?? assigned;
   const override = await checkImpartiality(services.db, session.school_id, {
     teamId,
     facilitatorIds,
-    alreadyExplained: teamChanged ? [] : (await sessions.overrides(session.id)).map((o) => o.userId),
+    // With the same listening team only newly added facilitators are checked: a change of place or time must
+    // not depend on a home team set after the assignment. A conflict of those already assigned shows as a
+    // plan warning instead.
+    alreadyExplained: teamChanged ? [] : assigned,
     reason: input.impartialityReason,
     actor: { id: planner.user.id, isAdmin: planner.isAdmin },
     now: services.clock.now(),
@@ -171,6 +175,7 @@ export async function presentSession(
   const observerIds = await sessions.observerIds(session.id);
   const template = sessionTemplate(session);
   const access = sessionAccess(auth, session, facilitatorIds, schoolOrganisationId, observerIds);
+  const impartiality = await sessions.overrides(session.id);
   return {
     id: session.id,
     schoolId: session.school_id,
@@ -185,14 +190,17 @@ export async function presentSession(
     expectedListeners: session.expected_listeners,
     withTeamLeader: session.with_team_leader === 1,
     template,
-    warnings: planWarnings(
-      {
-        voices: session.expected_voices,
-        listeners: session.expected_listeners,
-        facilitators: facilitatorIds.length,
-      },
-      template,
-    ),
+    warnings: [
+      ...planWarnings(
+        {
+          voices: session.expected_voices,
+          listeners: session.expected_listeners,
+          facilitators: facilitatorIds.length,
+        },
+        template,
+      ),
+      ...(await impartialityWarnings(services.db, session, facilitatorIds, impartiality)),
+    ],
     joinCode: access.canRun ? session.join_code : null,
     projectorToken:
       access.canRun && session.projector_token ? services.box.open(session.projector_token) : null,
@@ -202,6 +210,6 @@ export async function presentSession(
     isFacilitator: access.facilitates,
     isObserver: access.observes,
     observerIds,
-    impartiality: await sessions.overrides(session.id),
+    impartiality,
   };
 }

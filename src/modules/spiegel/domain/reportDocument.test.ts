@@ -73,7 +73,7 @@ describe('the report document', () => {
     expect(md).toContain('### Ronde 1: hoe voel je je hier?');
     expect(md).toContain('- Leerlingen: 88% van de spreektijd · 9 van 12 plekken kwamen aan het woord');
     expect(md).toContain(
-      '- Docenten: aandeel niet getoond (een kant had maar één plek) · <5 van <5 plekken kwamen aan het woord',
+      '- Docenten: aandeel niet getoond (aan een kant spraken één tot vier mensen) · <5 van <5 plekken kwamen aan het woord',
     );
     expect(md).toContain('Docenten spraken 2 keer in een ronde waarin zij alleen luisterden.');
     expect(md).not.toMatch(/\d+:\d\d|minuten|seconden/);

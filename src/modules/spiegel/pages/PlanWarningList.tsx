@@ -37,6 +37,8 @@ export function PlanWarningList({ warnings, template }: Props) {
           : t('spiegel.warning.facilitatorsRange', params);
       case 'tooLong':
         return t('spiegel.warning.tooLong', { minutes: w.minutes ?? 0, max: params.max });
+      case 'facilitatorOwnTeam':
+        return t('spiegel.warning.facilitatorOwnTeam', { names: w.names ?? '' });
     }
   }
 

@@ -31,11 +31,14 @@ export const planWarningSchema = z.object({
     'listenersTooMany',
     'facilitatorsOff',
     'tooLong',
+    'facilitatorOwnTeam',
   ]),
   count: z.number().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   minutes: z.number().optional(),
+  /** For `facilitatorOwnTeam`: who facilitates their own listening team without an administrator's reason. */
+  names: z.string().optional(),
 });
 
 export const planInput = z.strictObject({

@@ -51,7 +51,7 @@ export const enDocuments: Record<keyof typeof nlDocuments, string> = {
   'document.report.speakingIntro':
     'Per round: which part of the speaking time each side had, and how many seats got to speak. Times per person are not kept.',
   'document.report.speakingShare': '{percent}% of the speaking time',
-  'document.report.speakingShareHidden': 'share not shown (one side had a single seat)',
+  'document.report.speakingShareHidden': 'share not shown (one to four people spoke on a side)',
   'document.report.speakingSeats': '{spoke} of {seats} seats spoke',
   'document.report.speakingDeviations': '{side} spoke {count} times in a round in which they only listened.',
 };

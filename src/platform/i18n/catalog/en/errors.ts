@@ -65,12 +65,13 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.facilitatorOwnTeam':
     'A facilitator from the listening team is a colleague of the people receiving the feedback. Students then hold back sooner, and the facilitator is no longer neutral in the conversation. Choose someone from outside this team, or ask an administrator to assign them anyway with a reason.',
   'errors.overrideAdminOnly': 'Only an administrator can assign a facilitator from their own team anyway.',
+  'errors.observationEmpty': 'Fill something in first: an empty observation cannot be sent.',
   'errors.observationSent': 'This observation has been sent and can no longer change.',
   'errors.notObserver': 'You are not an observer of this conversation.',
   'errors.notFacilitator': 'Only the facilitators of this conversation can do this.',
   'validation.facilitatorOwnTeam': '{names} belongs to the listening team.',
   'validation.observerCandidate':
-    'Choose facilitators of this school who do not lead this conversation themselves.',
+    'Choose facilitators of this school who do not lead this conversation themselves and are not part of the listening team.',
   'validation.intervisionMember': 'Choose facilitators of this school.',
   'validation.ownReflection': 'Choose one of your own reflections.',
 };

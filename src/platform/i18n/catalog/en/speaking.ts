@@ -76,7 +76,7 @@ export const enSpeaking: Record<keyof typeof nlSpeaking, string> = {
     'Per round: what share of the speaking time each side had, and how many seats said something. Kring keeps no speaking time per person.',
   'speaking.report.none': 'Speaking time was not tracked in this conversation.',
   'speaking.report.percent': '{percent}% of the speaking time',
-  'speaking.report.hidden': 'not shown (one side had a single seat)',
+  'speaking.report.hidden': 'not shown (one to four people spoke on a side)',
   'speaking.report.spoke': '{spoke} of {seats} seats spoke',
   'speaking.report.listenOnly': 'Only listening in this round: {side}.',
   'speaking.report.deviations': 'Departures from the method: {count}',

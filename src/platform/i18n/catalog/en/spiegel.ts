@@ -69,6 +69,8 @@ export const enSpiegel: Record<keyof typeof nlSpiegel, string> = {
     'This method has {min} to {max} facilitators; you have now chosen {count}.',
   'spiegel.warning.tooLong':
     'The conversation takes {minutes} minutes. Keep it to at most {max} minutes: longer is too tiring for everyone.',
+  'spiegel.warning.facilitatorOwnTeam':
+    '{names} belongs to the listening team. The method asks for a facilitator from outside that team; an administrator can assign them anyway with a reason.',
   'spiegel.warning.nonBlocking': 'You can still plan it. It is your decision.',
 
   'spiegel.session.loading': 'Mirror conversation',

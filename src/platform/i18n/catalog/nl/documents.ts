@@ -51,7 +51,7 @@ export const nlDocuments = {
   'document.report.speakingIntro':
     'Per ronde: welk deel van de spreektijd bij elke kant lag, en hoeveel plekken aan het woord kwamen. Tijden per persoon worden niet bewaard.',
   'document.report.speakingShare': '{percent}% van de spreektijd',
-  'document.report.speakingShareHidden': 'aandeel niet getoond (een kant had maar één plek)',
+  'document.report.speakingShareHidden': 'aandeel niet getoond (aan een kant spraken één tot vier mensen)',
   'document.report.speakingSeats': '{spoke} van {seats} plekken kwamen aan het woord',
   'document.report.speakingDeviations':
     '{side} spraken {count} keer in een ronde waarin zij alleen luisterden.',

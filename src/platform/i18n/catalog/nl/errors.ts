@@ -65,11 +65,13 @@ export const nlErrors = {
     'Een gespreksleider uit het team dat luistert, is een collega van de mensen die de feedback krijgen. Leerlingen houden zich dan eerder in, en de gespreksleider staat niet meer neutraal in het gesprek. Kies iemand van buiten dit team, of vraag een beheerder om met een reden toch toe te wijzen.',
   'errors.overrideAdminOnly':
     'Alleen een beheerder kan een gespreksleider uit het eigen team toch toewijzen.',
+  'errors.observationEmpty': 'Vul eerst iets in: een lege observatie kun je niet versturen.',
   'errors.observationSent': 'Deze observatie is al verstuurd en kan niet meer veranderen.',
   'errors.notObserver': 'Je bent geen observator bij dit gesprek.',
   'errors.notFacilitator': 'Alleen de gespreksleiders van dit gesprek kunnen dit doen.',
   'validation.facilitatorOwnTeam': '{names} hoort bij het team dat luistert.',
-  'validation.observerCandidate': 'Kies begeleiders van deze school die dit gesprek niet zelf leiden.',
+  'validation.observerCandidate':
+    'Kies begeleiders van deze school die dit gesprek niet zelf leiden en niet bij het team horen dat luistert.',
   'validation.intervisionMember': 'Kies begeleiders van deze school.',
   'validation.ownReflection': 'Kies een van je eigen reflecties.',
 } as const;

@@ -72,7 +72,7 @@ export const nlSpeaking = {
     'Per ronde: welk deel van de spreektijd elke kant had, en hoeveel plekken iets zeiden. Kring bewaart geen spreektijd per persoon.',
   'speaking.report.none': 'In dit gesprek is geen spreektijd bijgehouden.',
   'speaking.report.percent': '{percent}% van de spreektijd',
-  'speaking.report.hidden': 'niet getoond (een kant had maar één plek)',
+  'speaking.report.hidden': 'niet getoond (aan een kant spraken één tot vier mensen)',
   'speaking.report.spoke': '{spoke} van {seats} plekken spraken',
   'speaking.report.listenOnly': 'Alleen luisteren in deze ronde: {side}.',
   'speaking.report.deviations': 'Afwijkingen van de methode: {count}',

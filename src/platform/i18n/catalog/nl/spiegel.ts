@@ -69,6 +69,8 @@ export const nlSpiegel = {
     'Bij deze werkvorm horen {min} tot {max} gespreksleiders; je hebt er nu {count} gekozen.',
   'spiegel.warning.tooLong':
     'Het gesprek duurt {minutes} minuten. Houd het bij hoogstens {max} minuten: langer is te zwaar voor iedereen.',
+  'spiegel.warning.facilitatorOwnTeam':
+    '{names} hoort bij het team dat luistert. De methode vraagt een gespreksleider van buiten dat team; een beheerder kan met een reden toch toewijzen.',
   'spiegel.warning.nonBlocking': 'Je kunt toch plannen. Jij beslist.',
 
   'spiegel.session.loading': 'Spiegelgesprek',
