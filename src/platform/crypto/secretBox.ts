@@ -2,19 +2,25 @@
  * Seals small secrets (such as TOTP seeds) at rest with AES-256-GCM under the server's key, so a copy of the
  * database alone does not reveal them. The key comes from KRING_SECRET or a file generated in the data folder.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export interface SecretBox {
   seal(plain: string): string;
   open(sealed: string): string;
+  /** A keyed hash (HMAC-SHA-256) to look a secret up by, which a copy of the database alone cannot test guesses against. */
+  tag(text: string): string;
 }
 
 /** A box keyed by any secret string (hashed to 32 bytes). */
 export function secretBox(secret: string): SecretBox {
   const key = createHash('sha256').update(`kring-secret-box:${secret}`).digest();
+  const tagKey = createHash('sha256').update(`kring-tag:${secret}`).digest();
   return {
+    tag(text) {
+      return createHmac('sha256', tagKey).update(text, 'utf8').digest('base64url');
+    },
     seal(plain) {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);

@@ -7,6 +7,7 @@ import * as recommendations from './migrations/0003_recommendations.ts';
 import * as clustersVotes from './migrations/0004_clusters_votes.ts';
 import * as actionPlan from './migrations/0005_action_plan.ts';
 import * as facilitators from './migrations/0006_facilitators.ts';
+import * as meldpunt from './migrations/0007_meldpunt.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_clusters_votes': clustersVotes,
   '0005_action_plan': actionPlan,
   '0006_facilitators': facilitators,
+  '0007_meldpunt': meldpunt,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -76,6 +76,8 @@ export interface SessionTable {
   created_at: string;
   expires_at: string;
   last_seen_at: string;
+  /** A confidant's private key for this session, locked under a key from the session token (M3). */
+  confidant_key: string | null;
 }
 
 export interface PasswordResetTable {
@@ -343,6 +345,90 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface MeldpuntSettingsTable {
+  school_id: string;
+  /** The short code in the reporting page's address: /melden/<code>. */
+  code: string;
+  ack_days: number;
+  feedback_months: number;
+  retention_days: number;
+  recovery_public_key: string | null;
+  recovery_created_at: string | null;
+  recovery_created_by: string | null;
+}
+
+export interface ConfidantKeyTable {
+  user_id: string;
+  public_key: string;
+  /** The private key, locked under a key derived from the password with Argon2id. */
+  locked_private_key: string;
+  salt: string;
+  created_at: string;
+}
+
+export interface MeldpuntReportTable {
+  id: string;
+  school_id: string;
+  /** A keyed hash of the receipt code, to find the report by it. */
+  lookup_tag: string;
+  public_key: string;
+  /** The report's private key locked under a key derived from the receipt code (Argon2id). */
+  key_by_code: string;
+  code_salt: string;
+  /** The report's private key sealed to the school's recovery key, once there is one. */
+  key_for_recovery: string | null;
+  /** The student's own words and contact details, sealed to the report's public key. */
+  content: string;
+  category: string;
+  location: string;
+  period: string;
+  /** JSON array. */
+  involved: string;
+  /** JSON array. */
+  needs: string;
+  minor: string;
+  anonymous: Flag;
+  legal_duty: Flag;
+  confidant_id: string | null;
+  assigned_to: string | null;
+  status: 'new' | 'acknowledged' | 'inProgress' | 'referred' | 'closed';
+  severity: string | null;
+  created_at: string;
+  acknowledged_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface MeldpuntReportKeyTable {
+  report_id: string;
+  school_id: string;
+  user_id: string;
+  /** The report's private key sealed to this confidant's public key. */
+  sealed_key: string;
+  /** The confidant's public key it was sealed to: a new key pair (after a password reset) needs a new grant. */
+  public_key: string;
+}
+
+export interface MeldpuntMessageTable {
+  id: string;
+  report_id: string;
+  school_id: string;
+  author: 'reporter' | 'confidant';
+  user_id: string | null;
+  /** Sealed to the report's public key. */
+  body: string;
+  created_at: string;
+}
+
+export interface MeldpuntAuditTable {
+  id: string;
+  school_id: string;
+  report_id: string | null;
+  user_id: string | null;
+  action: string;
+  at: string;
+}
+
 export interface Tables {
   organisations: OrganisationTable;
   schools: SchoolTable;
@@ -375,6 +461,12 @@ export interface Tables {
   intervision_meetings: IntervisionMeetingTable;
   intervision_members: IntervisionMemberTable;
   intervision_cases: IntervisionCaseTable;
+  meldpunt_settings: MeldpuntSettingsTable;
+  confidant_keys: ConfidantKeyTable;
+  meldpunt_reports: MeldpuntReportTable;
+  meldpunt_report_keys: MeldpuntReportKeyTable;
+  meldpunt_messages: MeldpuntMessageTable;
+  meldpunt_audit: MeldpuntAuditTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -1,4 +1,5 @@
 /** Forgotten passwords: a one-hour, one-time link by mail. Unknown addresses get the same answer, and no mail. */
+
 import { isoAfter } from '../../../platform/clock.ts';
 import { hashPassword } from '../../../platform/crypto/passwords.ts';
 import { hashToken, newToken } from '../../../platform/crypto/tokens.ts';
@@ -9,6 +10,7 @@ import { normaliseEmail } from '../domain/passwords.ts';
 import { PASSWORD_RESET_VALID_MS } from '../domain/sessionPolicy.ts';
 import { passwordResetsRepository, sessionsRepository } from '../repositories/sessions.ts';
 import { usersRepository } from '../repositories/users.ts';
+import { dropConfidantKey } from './confidantKeys.ts';
 
 export async function requestPasswordReset(services: Services, email: string): Promise<void> {
   const user = await usersRepository(services.db).findByEmail(normaliseEmail(email));
@@ -37,5 +39,6 @@ export async function completePasswordReset(
   if (!userId) throw new HttpError(400, 'errors.tokenInvalid');
   await usersRepository(services.db).update(userId, { password_hash: passwordHash });
   await sessionsRepository(services.db).removeAllOfUser(userId);
+  await dropConfidantKey(services.db, userId);
   return userId;
 }

@@ -22,6 +22,7 @@ export async function startSession(services: Services, userId: string, state: 'a
     created_at: now.toISOString(),
     last_seen_at: now.toISOString(),
     expires_at: isoAfter(now, state === 'active' ? SESSION_MAX_MS : TOTP_PENDING_MS),
+    confidant_key: null,
   });
   return { token, csrf };
 }

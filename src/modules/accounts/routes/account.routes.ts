@@ -1,4 +1,5 @@
 /** What a signed-in person changes about their own account: language, password, two-factor authentication. */
+
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,6 +7,7 @@ import { hashPassword, verifyPassword } from '../../../platform/crypto/passwords
 import { loadAuth, SESSION_COOKIE } from '../../../server/auth.ts';
 import { HttpError } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
+import { relockConfidantKey } from '../commands/confidantKeys.ts';
 import { presentSession } from '../commands/sessions.ts';
 import { beginTotpEnrolment, disableTotp, enableTotp } from '../commands/totp.ts';
 import { totpRequired } from '../domain/roles.ts';
@@ -58,6 +60,7 @@ export function accountRoutes(app: FastifyInstance): void {
         throw new HttpError(400, 'errors.passwordWrong', {}, { currentPassword: 'errors.passwordWrong' });
       }
       await users().update(user.id, { password_hash: await hashPassword(request.body.newPassword) });
+      await relockConfidantKey(app.kring, user.id, request.body.currentPassword, request.body.newPassword);
       // Whoever else had a session of this account (a lost phone, a stolen cookie) is signed out.
       await sessionsRepository(app.kring.db).removeAllOfUserExcept(user.id, request.auth.session!.token_hash);
       return reply.status(204).send(null);

@@ -151,7 +151,7 @@ export function invitationRoutes(app: FastifyInstance): void {
         password,
         locale: requestLocale(request),
       });
-      return signIn(app, request, reply, user);
+      return signIn(app, request, reply, user, password);
     },
   );
 }

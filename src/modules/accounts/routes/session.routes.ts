@@ -13,6 +13,7 @@ import {
 import { inBackground } from '../../../server/context.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
+import { unlockConfidantKey } from '../commands/confidantKeys.ts';
 import { checkPassword, checkTotp } from '../commands/login.ts';
 import { completePasswordReset, requestPasswordReset } from '../commands/passwordReset.ts';
 import { presentSession, startSession } from '../commands/sessions.ts';
@@ -59,6 +60,7 @@ export async function signIn(
   request: FastifyRequest,
   reply: FastifyReply,
   user: { id: string; totp_enabled: number },
+  password: string,
 ) {
   if (request.auth.session) await sessionsRepository(app.kring.db).remove(request.auth.session.token_hash);
   const { token, csrf } = await startSession(
@@ -66,6 +68,7 @@ export async function signIn(
     user.id,
     user.totp_enabled === 1 ? 'totp_pending' : 'active',
   );
+  await unlockConfidantKey(app.kring, user.id, password, token);
   setSessionCookies(request, reply, token, csrf);
   request.auth = await loadAuth(app.kring, token);
   return presentSession(app.kring, request.auth);
@@ -119,7 +122,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = await completeSetup(app.kring, { ...request.body, locale: requestLocale(request) });
-      return signIn(app, request, reply, user);
+      return signIn(app, request, reply, user, request.body.password);
     },
   );
 
@@ -140,7 +143,7 @@ export function sessionRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const user = await checkPassword(app.kring, request.body.email, request.body.password);
-      return signIn(app, request, reply, user);
+      return signIn(app, request, reply, user, request.body.password);
     },
   );
 
@@ -220,7 +223,7 @@ export function sessionRoutes(app: FastifyInstance): void {
       const userId = await completePasswordReset(app.kring, request.body.token, request.body.password);
       const user = await usersRepository(app.kring.db).find(userId);
       if (!user) throw new Error('password reset for a user that no longer exists');
-      return signIn(app, request, reply, user);
+      return signIn(app, request, reply, user, request.body.password);
     },
   );
 }

@@ -74,4 +74,14 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'Choose facilitators of this school who do not lead this conversation themselves and are not part of the listening team.',
   'validation.intervisionMember': 'Choose facilitators of this school.',
   'validation.ownReflection': 'Choose one of your own reflections.',
+  'errors.meldpuntNoAccess':
+    'You cannot open this report yet. A fellow confidant grants you access as soon as they look at the reports, or an administrator with the recovery key.',
+  'errors.meldpuntLocked': 'Sign in again with your password to open reports.',
+  'errors.meldpuntNotOpen':
+    'This reporting point is not open yet: there is no confidant yet who can read reports. Talk to a teacher or mentor you trust, or call or chat with the Kindertelefoon (0800-0432).',
+  'errors.recoveryKeyExists': 'This school already has a recovery key.',
+  'errors.recoveryKeyWrong':
+    'This recovery key does not belong to this school, or a character was copied wrongly.',
+  'errors.receiptThrottled': 'Too many wrong codes. Try again in {seconds} seconds.',
+  'errors.receiptUnknown': 'We do not know this code. Check the digits again.',
 };

@@ -74,4 +74,14 @@ export const nlErrors = {
     'Kies begeleiders van deze school die dit gesprek niet zelf leiden en niet bij het team horen dat luistert.',
   'validation.intervisionMember': 'Kies begeleiders van deze school.',
   'validation.ownReflection': 'Kies een van je eigen reflecties.',
+  'errors.meldpuntNoAccess':
+    'Je kunt deze melding nog niet openen. Een collega-vertrouwenspersoon geeft je toegang zodra die de meldingen bekijkt, of een beheerder met de herstelsleutel.',
+  'errors.meldpuntLocked': 'Log opnieuw in met je wachtwoord om meldingen te openen.',
+  'errors.meldpuntNotOpen':
+    'Dit meldpunt is nog niet open: er is nog geen vertrouwenspersoon die meldingen kan lezen. Praat met een docent of mentor die je vertrouwt, of bel of chat met de Kindertelefoon (0800-0432).',
+  'errors.recoveryKeyExists': 'Deze school heeft al een herstelsleutel.',
+  'errors.recoveryKeyWrong':
+    'Deze herstelsleutel hoort niet bij deze school, of er is een teken verkeerd overgenomen.',
+  'errors.receiptThrottled': 'Te veel verkeerde codes. Probeer het over {seconds} seconden opnieuw.',
+  'errors.receiptUnknown': 'Deze code kennen we niet. Kijk de cijfers nog eens na.',
 } as const;

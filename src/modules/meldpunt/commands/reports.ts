@@ -1,0 +1,160 @@
+/**
+ * Filing a report and coming back to it with the receipt code (PRODUCT M1, M2, M3). The report gets its own key
+ * pair: everything the student wrote is sealed to its public key; its private key is locked under the receipt
+ * code and sealed to each confidant of the school (and to the school's recovery key). Nobody else, and no copy
+ * of the database, can read it.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  type KeyPair,
+  keyFromSecret,
+  lock,
+  newKeyPair,
+  newSalt,
+  openSealed,
+  randomDigits,
+  sealTo,
+  unlock,
+} from '../../../platform/crypto/sodium.ts';
+import type { Services } from '../../../server/context.ts';
+import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
+import { RECEIPT_DIGITS } from '../domain/receipt.ts';
+import { legalDutyApplies, type ReportContent, type ReportInput } from '../domain/report.ts';
+import { confidantsOf, type ReportRow, reportByTag, reportsRepository } from '../repositories/reports.ts';
+import type { MeldpuntSettings } from '../repositories/settings.ts';
+import { recordFailure, recordSuccess, waitBeforeTry } from './throttle.ts';
+
+const receiptTag = (services: Services, code: string) => services.box.tag(`receipt:${code}`);
+
+/** Files a report; answers with the receipt code, which Kring does not keep. */
+export async function fileReport(
+  services: Services,
+  settings: MeldpuntSettings,
+  input: ReportInput,
+): Promise<{ receiptCode: string }> {
+  const confidants = await confidantsOf(services.db, settings.school_id);
+  const reachable = confidants.filter((c) => c.publicKey !== null);
+  // Without a confidant who can read it, a report would wait unread: the page says the point is not open.
+  if (reachable.length === 0) throw conflict('errors.meldpuntNotOpen');
+  if (input.confidantId && !confidants.some((c) => c.userId === input.confidantId))
+    throw badRequest('errors.validation', { confidantId: 'validation.choice' });
+  const now = services.clock.now().toISOString();
+  const code = randomDigits(RECEIPT_DIGITS);
+  const pair = newKeyPair();
+  const salt = newSalt();
+  const row: Omit<ReportRow, 'school_id'> = {
+    id: randomUUID(),
+    lookup_tag: receiptTag(services, code),
+    public_key: pair.publicKey,
+    key_by_code: lock(keyFromSecret(code, salt), pair.privateKey),
+    code_salt: salt,
+    key_for_recovery: settings.recovery_public_key
+      ? sealTo(settings.recovery_public_key, pair.privateKey)
+      : null,
+    content: sealTo(pair.publicKey, JSON.stringify(input.content)),
+    category: input.category,
+    location: input.location,
+    period: input.period,
+    involved: JSON.stringify(input.involved),
+    needs: JSON.stringify(input.needs),
+    minor: input.minor,
+    anonymous: input.content.contact === null ? 1 : 0,
+    legal_duty: legalDutyApplies(input) ? 1 : 0,
+    confidant_id: input.confidantId,
+    assigned_to: input.confidantId,
+    status: 'new',
+    severity: null,
+    created_at: now,
+    acknowledged_at: null,
+    closed_at: null,
+    updated_at: now,
+  };
+  await reportsRepository(services.db, settings.school_id).add(
+    row,
+    reachable.map((c) => ({
+      userId: c.userId,
+      publicKey: c.publicKey!,
+      sealedKey: sealTo(c.publicKey!, pair.privateKey),
+    })),
+  );
+  return { receiptCode: code };
+}
+
+/** The report's key pair, opened with the receipt code; null for a wrong code. */
+function openWithCode(report: ReportRow, code: string): KeyPair | null {
+  try {
+    return {
+      publicKey: report.public_key,
+      privateKey: unlock(keyFromSecret(code, report.code_salt), report.key_by_code),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The report of this school that the code opens, with its key pair. A wrong code counts against the source and
+ * the school; while they must wait, no code is even tried (429).
+ */
+export async function reportForCode(
+  services: Services,
+  settings: MeldpuntSettings,
+  code: string,
+  address: string,
+): Promise<{ report: ReportRow; pair: KeyPair }> {
+  const wait = await waitBeforeTry(services, address, settings.school_id);
+  if (wait > 0) throw new HttpError(429, 'errors.receiptThrottled', { seconds: Math.ceil(wait / 1000) });
+  const report = await reportByTag(services.db, receiptTag(services, code));
+  const pair = report && report.school_id === settings.school_id ? openWithCode(report, code) : null;
+  if (!report || !pair) {
+    await recordFailure(services, address, settings.school_id);
+    throw new HttpError(404, 'errors.receiptUnknown', {}, { receiptCode: 'errors.receiptUnknown' });
+  }
+  await recordSuccess(services, address, settings.school_id);
+  return { report, pair };
+}
+
+export interface OpenedMessage {
+  id: string;
+  author: 'reporter' | 'confidant';
+  authorName: string | null;
+  body: string;
+  at: string;
+}
+
+/** The report's content and conversation, decrypted with its key pair. */
+export async function openReport(services: Services, report: ReportRow, pair: KeyPair) {
+  const repo = reportsRepository(services.db, report.school_id);
+  const names = new Map(
+    (await confidantsOf(services.db, report.school_id)).map((c) => [c.userId, c.name] as const),
+  );
+  const messages: OpenedMessage[] = (await repo.messages(report.id)).map((m) => ({
+    id: m.id,
+    author: m.author,
+    authorName: m.author === 'confidant' && m.user_id ? (names.get(m.user_id) ?? null) : null,
+    body: openSealed(pair, m.body),
+    at: m.created_at,
+  }));
+  return { content: JSON.parse(openSealed(pair, report.content)) as ReportContent, messages };
+}
+
+/** A message in the conversation: sealed to the report's key, so only the student and the confidants read it. */
+export async function addMessage(
+  services: Services,
+  report: ReportRow,
+  author: { kind: 'reporter' } | { kind: 'confidant'; userId: string },
+  body: string,
+): Promise<void> {
+  const repo = reportsRepository(services.db, report.school_id);
+  const now = services.clock.now();
+  await repo.addMessage(
+    report.id,
+    {
+      author: author.kind,
+      userId: author.kind === 'confidant' ? author.userId : null,
+      body: sealTo(report.public_key, body),
+    },
+    now,
+  );
+  await repo.update(report.id, { updated_at: now.toISOString() });
+}

@@ -1,0 +1,136 @@
+/** Reports, their key grants, messages and the audit log of one school. Content columns hold only ciphertext. */
+import { randomUUID } from 'node:crypto';
+import { type Database, forSchool } from '../../../platform/db/index.ts';
+import type { MeldpuntReportTable } from '../../../platform/db/schema.ts';
+
+export type ReportRow = MeldpuntReportTable;
+
+/** A report by the keyed hash of its receipt code, whichever school (the code is the key). */
+export function reportByTag(db: Database, tag: string) {
+  return db.selectFrom('meldpunt_reports').selectAll().where('lookup_tag', '=', tag).executeTakeFirst();
+}
+
+export function reportsRepository(db: Database, schoolId: string) {
+  const school = forSchool(db, schoolId);
+  return {
+    async add(
+      row: Omit<ReportRow, 'school_id'>,
+      grants: { userId: string; publicKey: string; sealedKey: string }[],
+    ) {
+      await db.transaction().execute(async (trx) => {
+        const scoped = forSchool(trx, schoolId);
+        await scoped.insertInto('meldpunt_reports', row).execute();
+        for (const grant of grants) {
+          await scoped
+            .insertInto('meldpunt_report_keys', {
+              report_id: row.id,
+              user_id: grant.userId,
+              public_key: grant.publicKey,
+              sealed_key: grant.sealedKey,
+            })
+            .execute();
+        }
+      });
+    },
+    list() {
+      return school.selectFrom('meldpunt_reports').selectAll().orderBy('created_at', 'desc').execute();
+    },
+    find(id: string) {
+      return school.selectFrom('meldpunt_reports').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+    async update(id: string, set: Partial<Omit<ReportRow, 'id' | 'school_id'>>): Promise<void> {
+      await school.updateTable('meldpunt_reports').set(set).where('id', '=', id).execute();
+    },
+    grants() {
+      return school.selectFrom('meldpunt_report_keys').selectAll().execute();
+    },
+    grantOf(reportId: string, userId: string) {
+      return school
+        .selectFrom('meldpunt_report_keys')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+    },
+    /** Grants (or renews, for a new key pair) one confidant's access to one report. */
+    async grant(reportId: string, userId: string, publicKey: string, sealedKey: string): Promise<void> {
+      await school
+        .insertInto('meldpunt_report_keys', {
+          report_id: reportId,
+          user_id: userId,
+          public_key: publicKey,
+          sealed_key: sealedKey,
+        })
+        .onConflict((oc) =>
+          oc.columns(['report_id', 'user_id']).doUpdateSet({ public_key: publicKey, sealed_key: sealedKey }),
+        )
+        .execute();
+    },
+    messages(reportId: string) {
+      return school
+        .selectFrom('meldpunt_messages')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+    },
+    async addMessage(
+      reportId: string,
+      message: { author: 'reporter' | 'confidant'; userId: string | null; body: string },
+      now: Date,
+    ): Promise<string> {
+      const id = randomUUID();
+      await school
+        .insertInto('meldpunt_messages', {
+          id,
+          report_id: reportId,
+          author: message.author,
+          user_id: message.userId,
+          body: message.body,
+          created_at: now.toISOString(),
+        })
+        .execute();
+      return id;
+    },
+    async audit(reportId: string | null, userId: string | null, action: string, now: Date): Promise<void> {
+      await school
+        .insertInto('meldpunt_audit', {
+          id: randomUUID(),
+          report_id: reportId,
+          user_id: userId,
+          action,
+          at: now.toISOString(),
+        })
+        .execute();
+    },
+    auditLog() {
+      return school
+        .selectFrom('meldpunt_audit')
+        .leftJoin('users', 'users.id', 'meldpunt_audit.user_id')
+        .select([
+          'meldpunt_audit.id',
+          'meldpunt_audit.report_id',
+          'meldpunt_audit.action',
+          'meldpunt_audit.at',
+          'users.name as user_name',
+        ])
+        .orderBy('meldpunt_audit.at', 'desc')
+        .limit(500)
+        .execute();
+    },
+  };
+}
+
+/** The school's confidants and their public keys (null: not signed in since becoming one). */
+export async function confidantsOf(db: Database, schoolId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .leftJoin('confidant_keys', 'confidant_keys.user_id', 'memberships.user_id')
+    .select(['users.id as userId', 'users.name as name', 'confidant_keys.public_key as publicKey'])
+    .where('memberships.school_id', '=', schoolId)
+    .where('memberships.role', '=', 'confidant')
+    .orderBy('users.name')
+    .execute();
+}

@@ -1,0 +1,290 @@
+/**
+ * The confidants' side (PRODUCT M3, M4): the case list (registration only), opening a case (decrypted with the
+ * session's key and audited), replying, and status and assignment. Only the school's confidants, who must use
+ * two-step verification; administrators see the audit log and manage the recovery key.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { SESSION_COOKIE } from '../../../server/auth.ts';
+import { badRequest, notFound } from '../../../server/errors.ts';
+import { rules } from '../../../server/rules.ts';
+import { idSchema } from '../../accounts/routes/schemas.ts';
+import { createRecoveryKey, pairForConfidant, shareAccess, useRecoveryKey } from '../commands/access.ts';
+import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
+import { addMessage } from '../commands/reports.ts';
+import { caseStatuses } from '../domain/report.ts';
+import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
+import { settingsOf, updateSettings } from '../repositories/settings.ts';
+import { caseDetailSchema, caseSummarySchema, messageBody } from './schemas.ts';
+
+const tags = ['meldpunt'];
+const confidants = rules.school('confidant');
+const schoolParams = z.object({ schoolId: idSchema });
+const reportParams = schoolParams.extend({ reportId: idSchema });
+
+export function meldpuntCaseRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const s = app.kring;
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/reports',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: 'The cases of the school: registration fields only, no content',
+        params: schoolParams,
+        response: { 200: z.object({ unlocked: z.boolean(), cases: z.array(caseSummarySchema) }) },
+      },
+    },
+    async (request) => {
+      const { schoolId } = request.params;
+      const me = request.auth.user!.id;
+      let unlocked = true;
+      try {
+        await shareAccess(s, schoolId, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+      } catch {
+        unlocked = false;
+      }
+      const repo = reportsRepository(s.db, schoolId);
+      const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey;
+      const openable = new Set(
+        (await repo.grants()).filter((g) => g.user_id === me && g.public_key === own).map((g) => g.report_id),
+      );
+      return { unlocked, cases: await summarise(s, schoolId, await repo.list(), openable) };
+    },
+  );
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: 'Open a case: what the student wrote and the conversation. Every opening is audited',
+        params: reportParams,
+        response: { 200: caseDetailSchema },
+      },
+    },
+    async (request) =>
+      openCase(
+        s,
+        request.params.schoolId,
+        request.params.reportId,
+        request.auth,
+        request.cookies[SESSION_COOKIE],
+      ),
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/messages',
+    {
+      config: { auth: confidants, example: { body: 'Dank je voor je melding. Wil je een keer langskomen?' } },
+      schema: {
+        tags,
+        summary: 'Reply to the student (sealed to the report: only the student and the confidants read it)',
+        params: reportParams,
+        body: z.strictObject({ body: messageBody }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const repo = reportsRepository(s.db, request.params.schoolId);
+      const report = await repo.find(request.params.reportId);
+      if (!report) throw notFound();
+      const me = request.auth.user!.id;
+      // Only someone who can read the case may write in it.
+      await pairForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+      await addMessage(s, report, { kind: 'confidant', userId: me }, request.body.body);
+      await repo.audit(report.id, me, 'replied', s.clock.now());
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.patch(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId',
+    {
+      config: { auth: confidants, example: { status: 'acknowledged' } },
+      schema: {
+        tags,
+        summary: 'Change the status, assignment or severity of a case',
+        params: reportParams,
+        body: z
+          .strictObject({
+            status: z.enum(caseStatuses).optional(),
+            assignedTo: idSchema.nullable().optional(),
+            severity: z.enum(['low', 'medium', 'high']).nullable().optional(),
+          })
+          .refine((b) => Object.keys(b).length > 0),
+        response: { 200: caseSummarySchema },
+      },
+    },
+    async (request) => {
+      const { schoolId, reportId } = request.params;
+      const repo = reportsRepository(s.db, schoolId);
+      const report = await repo.find(reportId);
+      if (!report) throw notFound();
+      const { status, assignedTo, severity } = request.body;
+      if (assignedTo && !(await confidantsOf(s.db, schoolId)).some((c) => c.userId === assignedTo))
+        throw badRequest('errors.validation', { assignedTo: 'validation.choice' });
+      const now = s.clock.now().toISOString();
+      await repo.update(report.id, {
+        ...(status ? { status } : {}),
+        ...(status && status !== 'new' && !report.acknowledged_at ? { acknowledged_at: now } : {}),
+        ...(status === 'closed' ? { closed_at: now } : status ? { closed_at: null } : {}),
+        ...(assignedTo !== undefined ? { assigned_to: assignedTo } : {}),
+        ...(severity !== undefined ? { severity } : {}),
+        updated_at: now,
+      });
+      await repo.audit(report.id, request.auth.user!.id, 'updated', s.clock.now());
+      const me = request.auth.user!.id;
+      const canOpen = (await repo.grantOf(report.id, me)) !== undefined;
+      const [summary] = await summarise(
+        s,
+        schoolId,
+        [(await repo.find(report.id))!],
+        new Set(canOpen ? [report.id] : []),
+      );
+      return summary!;
+    },
+  );
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/audit',
+    {
+      config: { auth: rules.school('confidant', 'admin') },
+      schema: {
+        tags,
+        summary: 'Who opened which case when, and uses of the recovery key (newest first, at most 500)',
+        params: schoolParams,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              reportId: z.string().nullable(),
+              action: z.string(),
+              at: z.string(),
+              userName: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) =>
+      (await reportsRepository(s.db, request.params.schoolId).auditLog()).map((a) => ({
+        id: a.id,
+        reportId: a.report_id,
+        action: a.action,
+        at: a.at,
+        userName: a.user_name,
+      })),
+  );
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/settings',
+    {
+      config: { auth: rules.school('admin', 'confidant') },
+      schema: {
+        tags,
+        summary:
+          "The reporting point's link and QR code, deadlines, retention, and whether there is a recovery key",
+        params: schoolParams,
+        response: {
+          200: z.object({
+            code: z.string(),
+            url: z.string(),
+            qrSvg: z.string(),
+            ackDays: z.number(),
+            feedbackMonths: z.number(),
+            retentionDays: z.number(),
+            hasRecoveryKey: z.boolean(),
+            confidants: z.array(z.object({ userId: z.string(), name: z.string(), ready: z.boolean() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const settings = await settingsOf(s.db, request.params.schoolId);
+      const url = `${s.publicUrl}/melden/${settings.code}`;
+      return {
+        code: settings.code,
+        url,
+        qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+        ackDays: settings.ack_days,
+        feedbackMonths: settings.feedback_months,
+        retentionDays: settings.retention_days,
+        hasRecoveryKey: settings.recovery_public_key !== null,
+        confidants: (await confidantsOf(s.db, request.params.schoolId)).map((c) => ({
+          userId: c.userId,
+          name: c.name,
+          ready: c.publicKey !== null,
+        })),
+      };
+    },
+  );
+
+  r.patch(
+    '/api/schools/:schoolId/meldpunt/settings',
+    {
+      config: { auth: rules.school('admin'), example: { ackDays: 7, feedbackMonths: 3, retentionDays: 90 } },
+      schema: {
+        tags,
+        summary: 'Deadlines and retention of the reporting point',
+        params: schoolParams,
+        body: z.strictObject({
+          ackDays: z.number().int().min(1).max(30).optional(),
+          feedbackMonths: z.number().int().min(1).max(12).optional(),
+          retentionDays: z.number().int().min(30).max(3650).optional(),
+        }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await settingsOf(s.db, request.params.schoolId);
+      const { ackDays, feedbackMonths, retentionDays } = request.body;
+      await updateSettings(s.db, request.params.schoolId, {
+        ...(ackDays !== undefined ? { ack_days: ackDays } : {}),
+        ...(feedbackMonths !== undefined ? { feedback_months: feedbackMonths } : {}),
+        ...(retentionDays !== undefined ? { retention_days: retentionDays } : {}),
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/recovery-key',
+    {
+      config: { auth: rules.school('admin') },
+      schema: {
+        tags,
+        summary:
+          'Make the school recovery key: shown once, to print and keep safe; Kring keeps only its public half',
+        params: schoolParams,
+        response: { 201: z.object({ recoveryKey: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send({ recoveryKey: await createRecoveryKey(s, request.params.schoolId, request.auth.user!.id) }),
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/recovery-key/use',
+    {
+      config: { auth: rules.school('admin'), example: { recoveryKey: 'publieke-helft.geheime-helft' } },
+      schema: {
+        tags,
+        summary:
+          'Give every confidant access to the cases they cannot open, with the printed recovery key (audited)',
+        params: schoolParams,
+        body: z.strictObject({ recoveryKey: z.string().trim().min(1).max(200) }),
+        response: { 200: z.object({ granted: z.number() }) },
+      },
+    },
+    async (request) =>
+      useRecoveryKey(s, request.params.schoolId, request.auth.user!.id, request.body.recoveryKey),
+  );
+}
