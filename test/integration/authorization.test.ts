@@ -275,6 +275,11 @@ for (const dialect of DIALECTS) {
                 acknowledged_at: null,
                 closed_at: null,
                 updated_at: now,
+                kind: 'report',
+                created_by: null,
+                reminded_ack_at: null,
+                reminded_feedback_at: null,
+                outcome: null,
               },
               [],
             );

@@ -1,9 +1,26 @@
 /** The Meldpunt module (PRODUCT M1–M6): the confidential reporting point. */
 import type { FastifyInstance } from 'fastify';
+import { inBackground } from '../../server/context.ts';
+import { meldpuntTick } from './commands/tick.ts';
 import { meldpuntCaseRoutes } from './routes/cases.routes.ts';
+import { meldpuntHandlingRoutes } from './routes/handling.routes.ts';
 import { meldpuntPublicRoutes } from './routes/public.routes.ts';
+
+/** Reminders and the retention purge run this often, in every instance (each step is safe to repeat). */
+const TICK_MS = 15 * 60_000;
 
 export function meldpuntModule(app: FastifyInstance): void {
   meldpuntPublicRoutes(app);
   meldpuntCaseRoutes(app);
+  meldpuntHandlingRoutes(app);
+  let timer: NodeJS.Timeout | undefined;
+  app.addHook('onReady', async () => {
+    timer = setInterval(() => {
+      inBackground(app.kring, meldpuntTick(app.kring), (error) =>
+        app.log.error({ err: error }, 'meldpunt tick failed'),
+      );
+    }, TICK_MS);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }

@@ -397,6 +397,58 @@ export interface MeldpuntReportTable {
   acknowledged_at: string | null;
   closed_at: string | null;
   updated_at: string;
+  kind: 'report' | 'signal';
+  /** Who recorded a signal (staff); null for a student's report. */
+  created_by: string | null;
+  reminded_ack_at: string | null;
+  reminded_feedback_at: string | null;
+  outcome: string | null;
+}
+
+export interface MeldpuntStepTable {
+  report_id: string;
+  school_id: string;
+  checklist: string;
+  step: string;
+  done_at: string | null;
+  done_by: string | null;
+  /** Sealed to the report's public key. */
+  note: string;
+}
+
+export interface MeldpuntNoteTable {
+  id: string;
+  report_id: string;
+  school_id: string;
+  user_id: string | null;
+  /** Sealed to the report's public key. */
+  body: string;
+  created_at: string;
+}
+
+export interface MeldpuntRestorativeTable {
+  id: string;
+  report_id: string;
+  school_id: string;
+  planned_at: string;
+  /** Sealed. */
+  participants: string;
+  /** Sealed. */
+  agreements: string;
+  held_at: string | null;
+  created_at: string;
+}
+
+export interface MeldpuntRegistrationTable {
+  id: string;
+  school_id: string;
+  kind: string;
+  category: string;
+  location: string;
+  /** YYYY-MM of the report. */
+  month: string;
+  outcome: string;
+  legal_duty: Flag;
 }
 
 export interface MeldpuntReportKeyTable {
@@ -467,6 +519,10 @@ export interface Tables {
   meldpunt_report_keys: MeldpuntReportKeyTable;
   meldpunt_messages: MeldpuntMessageTable;
   meldpunt_audit: MeldpuntAuditTable;
+  meldpunt_steps: MeldpuntStepTable;
+  meldpunt_notes: MeldpuntNoteTable;
+  meldpunt_restorative: MeldpuntRestorativeTable;
+  meldpunt_registrations: MeldpuntRegistrationTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

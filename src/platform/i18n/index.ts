@@ -9,6 +9,7 @@ import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
 import { enFacilitation } from './catalog/en/facilitation.ts';
 import { enMail } from './catalog/en/mail.ts';
+import { enMeldpunt } from './catalog/en/meldpunt.ts';
 import { enSpeaking } from './catalog/en/speaking.ts';
 import { enSpiegel } from './catalog/en/spiegel.ts';
 import { enSpiegelClosing } from './catalog/en/spiegelClosing.ts';
@@ -18,6 +19,7 @@ import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlFacilitation } from './catalog/nl/facilitation.ts';
 import { nlMail } from './catalog/nl/mail.ts';
+import { nlMeldpunt } from './catalog/nl/meldpunt.ts';
 import { nlSpeaking } from './catalog/nl/speaking.ts';
 import { nlSpiegel } from './catalog/nl/spiegel.ts';
 import { nlSpiegelClosing } from './catalog/nl/spiegelClosing.ts';
@@ -38,6 +40,7 @@ const nl = {
   ...nlSpiegelClosing,
   ...nlSpeaking,
   ...nlFacilitation,
+  ...nlMeldpunt,
 };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
@@ -51,6 +54,7 @@ const en: Catalog = {
   ...enSpiegelClosing,
   ...enSpeaking,
   ...enFacilitation,
+  ...enMeldpunt,
 };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };

@@ -50,3 +50,23 @@ export function aftercareMail(
     translate(locale, 'mail.aftercare.body', p),
   );
 }
+
+/** Reminds a confidant of a deadline of a case: the school, the deadline and a link, nothing of the case itself. */
+export function meldpuntReminderMail(
+  locale: Locale,
+  to: string,
+  p: { kind: 'ack' | 'feedback'; school: string; due: string; link: string },
+): OutgoingMail {
+  const due = new Date(p.due).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  });
+  return compose(
+    locale,
+    to,
+    translate(locale, `mail.meldpunt.${p.kind}.subject`, { school: p.school }),
+    translate(locale, `mail.meldpunt.${p.kind}.body`, { school: p.school, due, link: p.link }),
+  );
+}

@@ -68,6 +68,11 @@ export async function fileReport(
     acknowledged_at: null,
     closed_at: null,
     updated_at: now,
+    kind: 'report',
+    created_by: null,
+    reminded_ack_at: null,
+    reminded_feedback_at: null,
+    outcome: null,
   };
   await reportsRepository(services.db, settings.school_id).add(
     row,

@@ -5,16 +5,20 @@
  */
 import { z } from 'zod';
 
-export const categories = ['sexual', 'bullying', 'discrimination', 'other'] as const;
-export const locations = ['school', 'internship', 'streetNightlife', 'online'] as const;
-export const involvedKinds = ['student', 'staff', 'internshipStaff', 'other'] as const;
-export const needs = ['conversation', 'advice', 'officialReport', 'recordOnly'] as const;
-export const periods = ['today', 'thisWeek', 'thisMonth', 'earlier', 'ongoing'] as const;
-export const caseStatuses = ['new', 'acknowledged', 'inProgress', 'referred', 'closed'] as const;
+import { categories, involvedKinds, locations, minorAnswers, needs, periods } from './reportShape.ts';
 
-export type Category = (typeof categories)[number];
-export type Involved = (typeof involvedKinds)[number];
-export type CaseStatus = (typeof caseStatuses)[number];
+export {
+  type CaseStatus,
+  type Category,
+  caseStatuses,
+  categories,
+  type Involved,
+  involvedKinds,
+  legalDutyApplies,
+  locations,
+  needs,
+  periods,
+} from './reportShape.ts';
 
 const distinct = <T extends string>(values: readonly T[]) => new Set(values).size === values.length;
 const id = z.string().regex(/^[0-9a-f-]{36}$/);
@@ -42,18 +46,9 @@ export const reportInput = z.strictObject({
   involved: z.array(z.enum(involvedKinds)).min(1).max(involvedKinds.length).refine(distinct),
   needs: z.array(z.enum(needs)).min(1).max(needs.length).refine(distinct),
   /** Whether the person it happened to is under 18: the legal duty concerns minors. */
-  minor: z.enum(['yes', 'no', 'unknown']),
+  minor: z.enum(minorAnswers),
   /** The confidant the student would like to talk to, or null for whoever is available. */
   confidantId: id.nullable(),
   content: reportContent,
 });
 export type ReportInput = z.infer<typeof reportInput>;
-
-/**
- * Whether the school must act by law (seed 002, PRODUCT M4): a possible sexual offence by a staff member of the
- * school against a minor student. The board must be told at once and must consult the confidential inspector.
- * Someone at the internship company is not staff of the school: then this duty does not apply.
- */
-export function legalDutyApplies(report: Pick<ReportInput, 'category' | 'involved' | 'minor'>): boolean {
-  return report.category === 'sexual' && report.involved.includes('staff') && report.minor !== 'no';
-}

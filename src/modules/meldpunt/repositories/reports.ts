@@ -41,6 +41,17 @@ export function reportsRepository(db: Database, schoolId: string) {
     async update(id: string, set: Partial<Omit<ReportRow, 'id' | 'school_id'>>): Promise<void> {
       await school.updateTable('meldpunt_reports').set(set).where('id', '=', id).execute();
     },
+    /** Marks a reminder as sent unless another instance did first; true when this call claimed it. */
+    async claimReminder(id: string, kind: 'ack' | 'feedback', now: Date): Promise<boolean> {
+      const column = kind === 'ack' ? 'reminded_ack_at' : 'reminded_feedback_at';
+      const result = await school
+        .updateTable('meldpunt_reports')
+        .set({ [column]: now.toISOString() })
+        .where('id', '=', id)
+        .where(column, 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     grants() {
       return school.selectFrom('meldpunt_report_keys').selectAll().execute();
     },

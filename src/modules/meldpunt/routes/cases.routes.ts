@@ -14,6 +14,7 @@ import { idSchema } from '../../accounts/routes/schemas.ts';
 import { createRecoveryKey, pairForConfidant, shareAccess, useRecoveryKey } from '../commands/access.ts';
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
+import { outcomes } from '../domain/handling.ts';
 import { caseStatuses } from '../domain/report.ts';
 import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
@@ -116,6 +117,8 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
             status: z.enum(caseStatuses).optional(),
             assignedTo: idSchema.nullable().optional(),
             severity: z.enum(['low', 'medium', 'high']).nullable().optional(),
+            /** How it ended, when closing: kept (anonymously) after the case is purged. */
+            outcome: z.enum(outcomes).optional(),
           })
           .refine((b) => Object.keys(b).length > 0),
         response: { 200: caseSummarySchema },
@@ -126,14 +129,18 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       const repo = reportsRepository(s.db, schoolId);
       const report = await repo.find(reportId);
       if (!report) throw notFound();
-      const { status, assignedTo, severity } = request.body;
+      const { status, assignedTo, severity, outcome } = request.body;
       if (assignedTo && !(await confidantsOf(s.db, schoolId)).some((c) => c.userId === assignedTo))
         throw badRequest('errors.validation', { assignedTo: 'validation.choice' });
       const now = s.clock.now().toISOString();
       await repo.update(report.id, {
         ...(status ? { status } : {}),
         ...(status && status !== 'new' && !report.acknowledged_at ? { acknowledged_at: now } : {}),
-        ...(status === 'closed' ? { closed_at: now } : status ? { closed_at: null } : {}),
+        ...(status === 'closed'
+          ? { closed_at: now, outcome: outcome ?? 'resolved' }
+          : status
+            ? { closed_at: null, outcome: null }
+            : {}),
         ...(assignedTo !== undefined ? { assigned_to: assignedTo } : {}),
         ...(severity !== undefined ? { severity } : {}),
         updated_at: now,

@@ -43,6 +43,11 @@ export const caseSummarySchema = z.object({
   closedAt: z.string().nullable(),
   updatedAt: z.string(),
   canOpen: z.boolean(),
+  /** A student's report, or a staff member's "niet-pluis" signal. */
+  kind: z.enum(['report', 'signal']),
+  ackDue: z.string().nullable(),
+  feedbackDue: z.string().nullable(),
+  overdue: z.boolean(),
 });
 
 export const caseDetailSchema = caseSummarySchema.extend({

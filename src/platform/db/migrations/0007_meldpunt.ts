@@ -56,6 +56,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('acknowledged_at', 'text')
     .addColumn('closed_at', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())
+    // A "niet-pluis" signal from staff is kept as a case of its own kind until a confidant converts it.
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('report'))
+    .addColumn('created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('reminded_ack_at', 'text')
+    .addColumn('reminded_feedback_at', 'text')
+    /** How a closed case ended: kept in the anonymous registration after the purge. */
+    .addColumn('outcome', 'text')
     .execute();
   await db.schema.createIndex('meldpunt_reports_school').on('meldpunt_reports').column('school_id').execute();
 
@@ -85,6 +92,51 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('report_id')
     .execute();
 
+  // Checklists of a case (internship, legal duty, crisis): which step was done when by whom; the note is sealed.
+  await db.schema
+    .createTable('meldpunt_steps')
+    .addColumn('report_id', 'text', (c) => c.notNull().references('meldpunt_reports.id').onDelete('cascade'))
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
+    .addColumn('checklist', 'text', (c) => c.notNull())
+    .addColumn('step', 'text', (c) => c.notNull())
+    .addColumn('done_at', 'text')
+    .addColumn('done_by', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('meldpunt_steps_pk', ['report_id', 'checklist', 'step'])
+    .execute();
+  await db.schema
+    .createTable('meldpunt_notes')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('report_id', 'text', (c) => c.notNull().references('meldpunt_reports.id').onDelete('cascade'))
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('meldpunt_restorative')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('report_id', 'text', (c) => c.notNull().references('meldpunt_reports.id').onDelete('cascade'))
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
+    .addColumn('planned_at', 'text', (c) => c.notNull())
+    .addColumn('participants', 'text', (c) => c.notNull())
+    .addColumn('agreements', 'text', (c) => c.notNull())
+    .addColumn('held_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  // What stays of a case after its retention period: an anonymous registration for the monitor (M6).
+  await db.schema
+    .createTable('meldpunt_registrations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('category', 'text', (c) => c.notNull())
+    .addColumn('location', 'text', (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('legal_duty', 'integer', (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable('meldpunt_audit')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -100,6 +152,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'meldpunt_audit',
+    'meldpunt_registrations',
+    'meldpunt_restorative',
+    'meldpunt_notes',
+    'meldpunt_steps',
     'meldpunt_messages',
     'meldpunt_report_keys',
     'meldpunt_reports',

@@ -12,4 +12,10 @@ export const enMail: Record<keyof typeof nlMail, string> = {
   'mail.aftercare.subject': 'Someone asks for aftercare after a mirror conversation',
   'mail.aftercare.body':
     'After the mirror conversation ‘{session}’, someone asked for aftercare, for example to talk things over. You are the contact person of this conversation.\n\nSign in; the request is on your home page:\n{link}\n\nThis email deliberately does not say what was asked.',
+  'mail.meldpunt.ack.subject': 'A report at {school} is waiting for a first response',
+  'mail.meldpunt.ack.body':
+    'A report at the reporting point of {school} has not been acknowledged yet. The reporter should hear from the school by {due}.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
+  'mail.meldpunt.feedback.subject': 'A report at {school} is waiting for feedback',
+  'mail.meldpunt.feedback.body':
+    'For a report at {school}, the reporter should hear by {due} what the school is doing about it.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
 };

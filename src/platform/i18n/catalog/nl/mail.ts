@@ -11,4 +11,10 @@ export const nlMail = {
   'mail.aftercare.subject': 'Iemand vraagt om nazorg na een spiegelgesprek',
   'mail.aftercare.body':
     'Na het spiegelgesprek ‘{session}’ heeft iemand gevraagd om nazorg, bijvoorbeeld om na te praten. Jij bent het aanspreekpunt van dit gesprek.\n\nLog in; het verzoek staat op je startpagina:\n{link}\n\nIn deze e-mail staat bewust niet wat er gevraagd is.',
+  'mail.meldpunt.ack.subject': 'Een melding bij {school} wacht op een eerste reactie',
+  'mail.meldpunt.ack.body':
+    'Er is een melding bij het meldpunt van {school} die nog niet is bevestigd. De melder hoort uiterlijk {due} van de school.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
+  'mail.meldpunt.feedback.subject': 'Een melding bij {school} wacht op terugkoppeling',
+  'mail.meldpunt.feedback.body':
+    'Bij een melding van {school} moet de melder uiterlijk {due} terugkoppeling krijgen over wat de school ermee doet.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
 } as const;

@@ -1,0 +1,263 @@
+/**
+ * Working on a case (PRODUCT M4, M5): checklists, internal notes, restorative conversations; and any staff
+ * member's "niet-pluis" signal. Reading or writing a case's text needs the confidant's unlocked key.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { sealTo } from '../../../platform/crypto/sodium.ts';
+import { SESSION_COOKIE } from '../../../server/auth.ts';
+import { badRequest, notFound } from '../../../server/errors.ts';
+import { rules } from '../../../server/rules.ts';
+import { roles } from '../../accounts/domain/roles.ts';
+import { idSchema } from '../../accounts/routes/schemas.ts';
+import { caseWithPair } from '../commands/cases.ts';
+import {
+  addNote,
+  listNotes,
+  listRestorative,
+  listSteps,
+  planRestorative,
+  recordSignal,
+  setStep,
+} from '../commands/handling.ts';
+import { type Checklist, isStep } from '../domain/handling.ts';
+import { handlingRepository } from '../repositories/handling.ts';
+import { reportsRepository } from '../repositories/reports.ts';
+
+const tags = ['meldpunt'];
+const confidants = rules.school('confidant');
+const reportParams = z.object({ schoolId: idSchema, reportId: idSchema });
+const text = (max: number) => z.string().trim().max(max);
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+
+export function meldpuntHandlingRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const s = app.kring;
+
+  const opened = (request: FastifyRequest) => {
+    const { schoolId, reportId } = request.params as { schoolId: string; reportId: string };
+    return caseWithPair(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
+  };
+  const audit = (report: { id: string; school_id: string }, userId: string, action: string) =>
+    reportsRepository(s.db, report.school_id).audit(report.id, userId, action, s.clock.now());
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/steps',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: "The case's checklist steps done so far, with when and by whom",
+        params: reportParams,
+        response: {
+          200: z.array(
+            z.object({
+              checklist: z.enum(['internship', 'legalDuty', 'crisis']),
+              step: z.string(),
+              doneAt: z.string().nullable(),
+              doneBy: z.string().nullable(),
+              note: z.string(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const { report, pair } = await opened(request);
+      return listSteps(s, report, pair);
+    },
+  );
+
+  r.put(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/steps/:checklist/:step',
+    {
+      config: { auth: confidants, example: { done: true, note: 'Gesproken op maandag.' } },
+      schema: {
+        tags,
+        summary: 'Tick (or untick) a checklist step; the time is recorded. Internship, legal duty or crisis',
+        params: reportParams.extend({
+          checklist: z.enum(['internship', 'legalDuty', 'crisis']),
+          step: z.string().min(1).max(40),
+        }),
+        body: z.strictObject({ done: z.boolean(), note: text(2000) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { checklist, step } = request.params as { checklist: Checklist; step: string };
+      if (!isStep(checklist, step)) throw notFound();
+      const { report } = await opened(request);
+      await setStep(s, report, request.auth.user!.id, checklist, step, request.body);
+      await audit(report, request.auth.user!.id, `step:${checklist}:${step}`);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/notes',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: 'Internal notes of the case (confidants only; never shown to the student)',
+        params: reportParams,
+        response: {
+          200: z.array(
+            z.object({ id: z.string(), body: z.string(), authorName: z.string().nullable(), at: z.string() }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const { report, pair } = await opened(request);
+      return listNotes(s, report, pair);
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/notes',
+    {
+      config: { auth: confidants, example: { body: 'Mentor gebeld; volgende week terugkoppeling.' } },
+      schema: {
+        tags,
+        summary: 'Add an internal note (sealed like the report)',
+        params: reportParams,
+        body: z.strictObject({ body: z.string().trim().min(1).max(5000) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { report } = await opened(request);
+      await addNote(s, report, request.auth.user!.id, request.body.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/restorative',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: 'Restorative conversations of the case, planned and held, with their agreements',
+        params: reportParams,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              plannedAt: z.string(),
+              participants: z.string(),
+              agreements: z.string(),
+              heldAt: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => {
+      const { report, pair } = await opened(request);
+      return listRestorative(s, report, pair);
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/restorative',
+    {
+      config: {
+        auth: confidants,
+        example: {
+          plannedAt: '2026-12-02T14:00',
+          participants: 'Beide leerlingen en de mentor',
+          agreements: '',
+        },
+      },
+      schema: {
+        tags,
+        summary: 'Plan a restorative conversation (for harmful but not criminal behaviour)',
+        params: reportParams,
+        body: z.strictObject({ plannedAt: localDateTime, participants: text(1000), agreements: text(5000) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { report } = await opened(request);
+      await planRestorative(s, report, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.patch(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/restorative/:conversationId',
+    {
+      config: { auth: confidants, example: { held: true, agreements: 'Ze groeten elkaar weer.' } },
+      schema: {
+        tags,
+        summary: 'Record that a restorative conversation was held, and its agreements',
+        params: reportParams.extend({ conversationId: idSchema }),
+        body: z.strictObject({ held: z.boolean().optional(), agreements: text(5000).optional() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { report } = await opened(request);
+      const handling = handlingRepository(s.db, report.school_id);
+      const conversation = await handling.findRestorative(request.params.conversationId);
+      if (!conversation || conversation.report_id !== report.id) throw notFound();
+      const { held, agreements } = request.body;
+      await handling.updateRestorative(conversation.id, {
+        ...(held !== undefined ? { held_at: held ? s.clock.now().toISOString() : null } : {}),
+        ...(agreements !== undefined ? { agreements: sealTo(report.public_key, agreements) } : {}),
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/signals',
+    {
+      // Any staff member can say that something does not feel right, without it becoming a case yet.
+      config: {
+        auth: rules.school(...roles),
+        example: { body: 'Een leerling uit 3b trekt zich erg terug sinds de stage.' },
+      },
+      schema: {
+        tags,
+        summary: 'Record a "niet-pluis" signal for the confidants (it is not a case until they convert it)',
+        params: z.object({ schoolId: idSchema }),
+        body: z.strictObject({ body: z.string().trim().min(1).max(5000) }),
+        response: { 201: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordSignal(s, request.params.schoolId, request.auth.user!.id, request.body.body);
+      return reply.status(201).send(null);
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/reports/:reportId/convert',
+    {
+      config: { auth: confidants },
+      schema: {
+        tags,
+        summary: 'Turn a "niet-pluis" signal into a case, with its deadlines',
+        params: reportParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const repo = reportsRepository(s.db, request.params.schoolId);
+      const report = await repo.find(request.params.reportId);
+      if (!report) throw notFound();
+      if (report.kind !== 'signal') throw badRequest('errors.validation');
+      await repo.update(report.id, {
+        kind: 'report',
+        created_at: s.clock.now().toISOString(),
+        updated_at: s.clock.now().toISOString(),
+      });
+      await audit(report, request.auth.user!.id, 'converted');
+      return reply.status(204).send(null);
+    },
+  );
+}
