@@ -23,17 +23,28 @@ export {
 const distinct = <T extends string>(values: readonly T[]) => new Set(values).size === values.length;
 const id = z.string().regex(/^[0-9a-f-]{36}$/);
 
+/** Half of a surrogate pair on its own: not text, and it would not survive encryption as written. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Free text as a person typed it: trimmed, bounded, and well-formed (so it comes back exactly as sent). */
+const typed = (max: number, min = 0) =>
+  z
+    .string()
+    .trim()
+    .min(min)
+    .max(max)
+    .refine((text) => !LONE_SURROGATE.test(text));
+
 /** What the student writes in their own words: sealed so that only the confidants and the student can read it. */
 export const reportContent = z.strictObject({
-  story: z.string().trim().min(1).max(10_000),
-  when: z.string().trim().max(500),
-  who: z.string().trim().max(2000),
+  story: typed(10_000, 1),
+  when: typed(500),
+  who: typed(2000),
   /** Null: anonymous. */
   contact: z
     .strictObject({
-      name: z.string().trim().min(1).max(160),
-      email: z.string().trim().max(254),
-      phone: z.string().trim().max(40),
+      name: typed(160, 1),
+      email: typed(254),
+      phone: typed(40),
     })
     .nullable(),
 });
