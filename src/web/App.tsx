@@ -15,6 +15,11 @@ import { MyFacilitationPage } from '../modules/facilitators/pages/MyFacilitation
 import { ObservationPage } from '../modules/facilitators/pages/ObservationPage.tsx';
 import { ReflectionPage } from '../modules/facilitators/pages/ReflectionPage.tsx';
 import { SpeakingTimePage } from '../modules/facilitators/pages/SpeakingTimePage.tsx';
+import { CasePage } from '../modules/meldpunt/pages/CasePage.tsx';
+import { CasesPage } from '../modules/meldpunt/pages/CasesPage.tsx';
+import { MeldpuntAuditPage } from '../modules/meldpunt/pages/MeldpuntAuditPage.tsx';
+import { ReportPage as MeldpuntReportPage } from '../modules/meldpunt/pages/ReportPage.tsx';
+import { ReturnPage as MeldpuntReturnPage } from '../modules/meldpunt/pages/ReturnPage.tsx';
 import { ActionsOverviewPage } from '../modules/spiegel/pages/ActionsOverviewPage.tsx';
 import { BriefingPage } from '../modules/spiegel/pages/BriefingPage.tsx';
 import { ConsolePage } from '../modules/spiegel/pages/ConsolePage.tsx';
@@ -101,6 +106,8 @@ export function App() {
                     }
                   />
                   <Route path="doe-mee" element={<JoinPage />} />
+                  <Route path="melden/:code" element={<MeldpuntReportPage />} />
+                  <Route path="melden/:code/terug" element={<MeldpuntReturnPage />} />
                   <Route path="voortgang" element={<ProgressPage />} />
                   <Route
                     path="spiegel"
@@ -195,6 +202,30 @@ export function App() {
                     element={
                       <RequireUser>
                         <ReflectionPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId"
+                    element={
+                      <RequireUser>
+                        <CasesPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/logboek"
+                    element={
+                      <RequireUser>
+                        <MeldpuntAuditPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/:reportId"
+                    element={
+                      <RequireUser>
+                        <CasePage />
                       </RequireUser>
                     }
                   />

@@ -18,6 +18,7 @@ import {
   buildSchool,
   buildTeam,
   buildUser,
+  signIn,
 } from '../helpers/factories.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
 import { buildMirrorSession } from '../helpers/spiegel.ts';
@@ -29,7 +30,10 @@ const routerPaths = [
   ...(/<Route\s+index/.test(appSource) ? ['index'] : []),
 ];
 
-/** Signs in through the browser context's own requests (sharing its cookies), in the account's language. */
+/**
+ * Signs in through the browser context's own requests (sharing its cookies), in the account's language; with the
+ * code from the authenticator when the account has two-step verification (a confidant's key unlocks this way).
+ */
 async function signInQuietly(
   context: BrowserContext,
   t: TestApp,
@@ -44,6 +48,13 @@ async function signInQuietly(
     data: { email: who.email, password: who.password },
     headers: { 'x-csrf-token': await csrf() },
   });
+  if (who.totpSecret) {
+    const step = await context.request.post(`${t.url}/api/auth/totp`, {
+      data: { code: totpCode(who.totpSecret, new Date()) },
+      headers: { 'x-csrf-token': await csrf() },
+    });
+    expect(step.status()).toBe(200);
+  }
   await context.request.post(`${t.url}/api/account/locale`, {
     data: { locale },
     headers: { 'x-csrf-token': await csrf() },
@@ -60,6 +71,7 @@ describe('every page passes axe', () => {
   let projectorUrl: string;
   let templateId: string;
   let observedId: string;
+  let meldpuntCode: string;
   const visited = new Set<string>();
 
   beforeAll(async () => {
@@ -125,6 +137,18 @@ describe('every page passes axe', () => {
         new Date(),
       )
     ).id;
+    // The reporting point opens once a confidant has signed in with their password (that makes their key).
+    await signIn(
+      t,
+      await buildUser(t.services, {
+        organisationId: org.id,
+        name: 'Vera Vertrouwenspersoon',
+        memberships: [{ schoolId: school.id, role: 'confidant' }],
+        totp: true,
+      }),
+    );
+    meldpuntCode = (await (await signIn(t, admin)).get(`/api/schools/${school.id}/meldpunt/settings`)).body
+      .code;
   });
   afterAll(async () => {
     await browser?.close();
@@ -143,12 +167,18 @@ describe('every page passes axe', () => {
         'uitnodiging',
         'inrichten',
         'doe-mee',
+        'melden/:code',
+        'melden/:code/terug',
         'voortgang',
         'scherm',
         '*',
       ]) {
         const url =
-          path === '*' ? '/deze-pagina-bestaat-niet' : path === 'scherm' ? projectorUrl : `/${path}`;
+          path === '*'
+            ? '/deze-pagina-bestaat-niet'
+            : path === 'scherm'
+              ? projectorUrl
+              : `/${path.replace(':code', meldpuntCode)}`;
         await page.goto(
           `${t.url}${url}${path === 'uitnodiging' ? '#token=ongeldig-maar-lang-genoeg-token' : ''}`,
         );
@@ -276,6 +306,97 @@ describe('every page passes axe', () => {
       expect(await progress.locator('html').getAttribute('lang')).toBe(locale);
       await expectAccessible(progress, `/voortgang#t=… (${locale})`);
       await reader.close();
+    });
+
+    it(`passes on the reporting point's staff pages (${locale})`, async () => {
+      // A confidant of their own per language, so each signs in once with a fresh TOTP step. Their first sign-in
+      // makes their key, so the report filed after it is sealed to them too.
+      const confidant = await buildUser(t.services, {
+        organisationId: admin.user.organisation_id,
+        name: `Cas Vertrouwenspersoon (${locale})`,
+        memberships: [{ schoolId, role: 'confidant' }],
+        totp: true,
+      });
+      const context = await newDevice(browser);
+      await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const page = await signInQuietly(context, t, confidant, locale);
+      const filed = await t.client().post(`/api/meldpunt/${meldpuntCode}/reports`, {
+        category: 'sexual',
+        location: 'internship',
+        period: 'thisWeek',
+        involved: ['staff', 'internshipStaff'],
+        needs: ['conversation'],
+        minor: 'yes',
+        confidantId: null,
+        content: {
+          story: 'Mijn begeleider op stage zit steeds aan me.',
+          when: 'Vorige week',
+          who: '',
+          contact: null,
+        },
+      });
+      expect(filed.status).toBe(201);
+      const base = `${t.url}/api/schools/${schoolId}/meldpunt`;
+      const headers = {
+        'x-csrf-token': (await context.cookies()).find((c) => c.name === 'kring_csrf')?.value ?? '',
+      };
+      const list = (await (await context.request.get(`${base}/reports`)).json()) as {
+        cases: { id: string; canOpen: boolean; createdAt: string }[];
+      };
+      const reportId = list.cases
+        .filter((c) => c.canOpen)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!.id;
+      // Something in every section of the case: a reply, a ticked step, a note, a restorative conversation.
+      const report = `${base}/reports/${reportId}`;
+      for (const [method, url, data] of [
+        ['post', `${report}/messages`, { body: 'Dank je wel. Zullen we morgen praten?' }],
+        ['put', `${report}/steps/internship/talkStudent`, { done: true, note: 'Gebeld.' }],
+        ['post', `${report}/notes`, { body: 'Mentor ingelicht.' }],
+        [
+          'post',
+          `${report}/restorative`,
+          { plannedAt: '2026-12-02T14:00', participants: 'Twee leerlingen', agreements: '' },
+        ],
+      ] as const) {
+        expect((await context.request[method](url, { data, headers })).status()).toBeLessThan(300);
+      }
+      const pages: Record<string, string> = {
+        'meldpunt/:schoolId': `/meldpunt/${schoolId}`,
+        'meldpunt/:schoolId/:reportId': `/meldpunt/${schoolId}/${reportId}`,
+        'meldpunt/:schoolId/logboek': `/meldpunt/${schoolId}/logboek`,
+        index: '/',
+      };
+      for (const [path, url] of Object.entries(pages)) {
+        await page.goto(`${t.url}${url}`);
+        await heading(page);
+        await page.waitForLoadState('networkidle');
+        await expectAccessible(page, `${url} as a confidant (${locale})`);
+        visited.add(path);
+      }
+      // The crisis checklist opens on demand.
+      await page.goto(`${t.url}/meldpunt/${schoolId}/${reportId}`);
+      await page
+        .getByRole('button', { name: locale === 'nl' ? 'Crisisaanpak starten' : 'Start the crisis approach' })
+        .click();
+      await page.locator('#stap-crisis-crisisTeam').waitFor();
+      await expectAccessible(page, `crisis checklist (${locale})`);
+      await context.close();
+
+      // The administrator's side: the poster, and the recovery key shown once (then, in English, the form to use it).
+      const adminDevice = await newDevice(browser);
+      await adminDevice.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const adminPage = await signInQuietly(adminDevice, t, admin, locale);
+      await adminPage.goto(`${t.url}/beheer/scholen/${schoolId}`);
+      await heading(adminPage);
+      await adminPage.getByRole('button', { name: locale === 'nl' ? 'Poster tonen' : 'Show poster' }).click();
+      if (locale === 'nl') {
+        await adminPage.getByRole('button', { name: 'Herstelsleutel maken' }).click();
+        await adminPage.locator('#herstelsleutel').waitFor();
+      } else {
+        await adminPage.getByLabel('Recovery key', { exact: true }).waitFor();
+      }
+      await expectAccessible(adminPage, `poster and recovery key (${locale})`);
+      await adminDevice.close();
     });
   }
 

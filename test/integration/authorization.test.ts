@@ -11,6 +11,7 @@ import { membershipsRepository } from '../../src/modules/accounts/repositories/m
 import { intervisionRepository } from '../../src/modules/facilitators/repositories/intervision.ts';
 import { observationsRepository } from '../../src/modules/facilitators/repositories/observations.ts';
 import { reflectionsRepository } from '../../src/modules/facilitators/repositories/reflections.ts';
+import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
 import { reportsRepository } from '../../src/modules/meldpunt/repositories/reports.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
 import { planSession } from '../../src/modules/spiegel/commands/plan.ts';
@@ -286,6 +287,19 @@ for (const dialect of DIALECTS) {
             value = id;
             break;
           }
+          case 'checklist':
+            value = 'internship';
+            break;
+          case 'step':
+            value = 'talkStudent';
+            break;
+          case 'conversationId':
+            value = await handlingRepository(s.db, schoolId).addRestorative(
+              filled.reportId!,
+              { planned_at: '2026-12-01T10:00', participants: 'x', agreements: 'x' },
+              s.clock.now(),
+            );
+            break;
           default:
             throw new Error(
               `The authorization matrix does not know the path parameter :${name} of ${route.url}`,

@@ -14,6 +14,8 @@ const NOT_SCHOOL_DATA = new Set([
   'sessions',
   'password_resets',
   'settings',
+  // A person's key pair for the reporting point belongs to them, like their password, not to one school.
+  'confidant_keys',
   'kysely_migration',
   'kysely_migration_lock',
 ]);

@@ -10,6 +10,7 @@ import { enErrors } from './catalog/en/errors.ts';
 import { enFacilitation } from './catalog/en/facilitation.ts';
 import { enMail } from './catalog/en/mail.ts';
 import { enMeldpunt } from './catalog/en/meldpunt.ts';
+import { enMeldpuntCases } from './catalog/en/meldpuntCases.ts';
 import { enSpeaking } from './catalog/en/speaking.ts';
 import { enSpiegel } from './catalog/en/spiegel.ts';
 import { enSpiegelClosing } from './catalog/en/spiegelClosing.ts';
@@ -20,6 +21,7 @@ import { nlErrors } from './catalog/nl/errors.ts';
 import { nlFacilitation } from './catalog/nl/facilitation.ts';
 import { nlMail } from './catalog/nl/mail.ts';
 import { nlMeldpunt } from './catalog/nl/meldpunt.ts';
+import { nlMeldpuntCases } from './catalog/nl/meldpuntCases.ts';
 import { nlSpeaking } from './catalog/nl/speaking.ts';
 import { nlSpiegel } from './catalog/nl/spiegel.ts';
 import { nlSpiegelClosing } from './catalog/nl/spiegelClosing.ts';
@@ -41,6 +43,7 @@ const nl = {
   ...nlSpeaking,
   ...nlFacilitation,
   ...nlMeldpunt,
+  ...nlMeldpuntCases,
 };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
@@ -55,6 +58,7 @@ const en: Catalog = {
   ...enSpeaking,
   ...enFacilitation,
   ...enMeldpunt,
+  ...enMeldpuntCases,
 };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };

@@ -4,6 +4,8 @@
  */
 import { Link } from 'react-router';
 import { MyFacilitationCard } from '../../modules/facilitators/pages/MyFacilitationCard.tsx';
+import { MeldpuntHomeCard } from '../../modules/meldpunt/pages/MeldpuntHomeCard.tsx';
+import { MeldpuntSignalCard } from '../../modules/meldpunt/pages/MeldpuntSignalCard.tsx';
 import { MyActionsCard } from '../../modules/spiegel/pages/MyActionsCard.tsx';
 import { MyAftercareCard } from '../../modules/spiegel/pages/MyAftercareCard.tsx';
 import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
@@ -41,6 +43,7 @@ export function HomePage() {
         {/* Each renders nothing when there is nothing to do. */}
         <MyActionsCard />
         <MyAftercareCard />
+        <MeldpuntHomeCard />
         <section className="card" aria-labelledby="home-schools">
           <h2 id="home-schools">{t('home.schools')}</h2>
           {schools.length === 0 && <p>{t('home.noSchools')}</p>}
@@ -67,6 +70,7 @@ export function HomePage() {
           </section>
         )}
         <MyFacilitationCard />
+        <MeldpuntSignalCard />
         {user.isOrgAdmin && (
           <section className="card" aria-labelledby="home-admin">
             <h2 id="home-admin">{t('home.admin')}</h2>

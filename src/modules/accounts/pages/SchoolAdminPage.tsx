@@ -8,6 +8,7 @@ import { PageTitle } from '../../../web/components/PageTitle.tsx';
 import { LoadError, Loading } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { MeldpuntSettingsSection } from '../../meldpunt/pages/MeldpuntSettingsSection.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
 import { SchoolSettingsForm } from './SchoolSettingsForm.tsx';
@@ -49,6 +50,9 @@ function SchoolAdmin({ schoolId }: { schoolId: string }) {
               <li>
                 <a href="#uitnodigingen">{t('schoolAdmin.invitations')}</a>
               </li>
+              <li>
+                <a href="#meldpunt">{t('meldpuntCases.settings.title')}</a>
+              </li>
             </ul>
           </nav>
           <div className="sections">
@@ -81,6 +85,7 @@ function SchoolAdmin({ schoolId }: { schoolId: string }) {
               </h2>
               <InvitationsSection base={base} teams={teams.data ?? []} />
             </section>
+            <MeldpuntSettingsSection schoolId={schoolId} schoolName={school.data.name} />
           </div>
         </>
       )}

@@ -41,7 +41,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
     'Did something happen that did not feel right? You can tell us here, in confidence. You do not need an account and you can stay anonymous. You get one question at a time.',
   'meldpunt.report.danger': 'Are you in danger right now? Call 112 straight away.',
   'meldpunt.report.notFound': 'This reporting point does not exist. Check that the address is right.',
-  'meldpunt.report.formLabel': 'Report',
   'meldpunt.report.progress': 'Step {step} of {total}',
   'meldpunt.report.back': 'Back',
   'meldpunt.report.next': 'Next',
@@ -102,7 +101,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'meldpunt.report.summary.legend': 'Check everything once more',
   'meldpunt.report.summary.lead': 'Is something not right? Choose "Change" next to that question.',
   'meldpunt.report.summary.change': 'Change',
-  'meldpunt.report.summary.changeLabel': 'Change: {question}',
   'meldpunt.report.summary.anonymous': 'Anonymous',
   'meldpunt.report.summary.empty': 'Not filled in',
   'meldpunt.report.summary.readersTitle': 'Who reads your report?',
@@ -186,7 +184,7 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'meldpunt.return.answerMissing': 'Write a message first.',
   'meldpunt.return.send': 'Send message',
   'meldpunt.return.sent': 'Your message has been sent.',
-  'meldpunt.return.close': 'Close',
+  'meldpunt.return.close': 'Done, clear the screen',
   'meldpunt.return.closeHint':
-    'Done? Choose "Close". Your report then disappears from this screen and you need to fill in the code again.',
+    'Are you done? Then take your report off this screen, certainly on a phone or computer you share. After that you need the code again.',
 };

@@ -39,7 +39,6 @@ export const nlMeldpunt = {
     'Is er iets gebeurd dat niet goed voelde? Hier kun je het in vertrouwen vertellen. Je hebt geen account nodig en je mag anoniem blijven. Je krijgt steeds één vraag.',
   'meldpunt.report.danger': 'Ben je nu in gevaar? Bel dan meteen 112.',
   'meldpunt.report.notFound': 'Dit meldpunt bestaat niet. Kijk of het adres goed is.',
-  'meldpunt.report.formLabel': 'Melding',
   'meldpunt.report.progress': 'Stap {step} van {total}',
   'meldpunt.report.back': 'Vorige',
   'meldpunt.report.next': 'Volgende',
@@ -100,7 +99,6 @@ export const nlMeldpunt = {
   'meldpunt.report.summary.legend': 'Kijk alles nog één keer na',
   'meldpunt.report.summary.lead': 'Klopt iets niet? Kies dan "Wijzigen" bij die vraag.',
   'meldpunt.report.summary.change': 'Wijzigen',
-  'meldpunt.report.summary.changeLabel': 'Wijzigen: {question}',
   'meldpunt.report.summary.anonymous': 'Anoniem',
   'meldpunt.report.summary.empty': 'Niet ingevuld',
   'meldpunt.report.summary.readersTitle': 'Wie leest je melding?',
@@ -184,7 +182,7 @@ export const nlMeldpunt = {
   'meldpunt.return.answerMissing': 'Schrijf eerst een bericht.',
   'meldpunt.return.send': 'Bericht versturen',
   'meldpunt.return.sent': 'Je bericht is verstuurd.',
-  'meldpunt.return.close': 'Sluiten',
+  'meldpunt.return.close': 'Klaar, scherm leegmaken',
   'meldpunt.return.closeHint':
-    'Klaar? Kies "Sluiten". Dan verdwijnt je melding van dit scherm en moet je de code opnieuw invullen.',
+    'Ben je klaar? Haal je melding dan van dit scherm, zeker op een telefoon of computer die je deelt. Daarna heb je de code weer nodig.',
 };

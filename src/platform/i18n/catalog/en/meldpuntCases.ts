@@ -1,0 +1,278 @@
+import type { nlMeldpuntCases } from '../nl/meldpuntCases.ts';
+
+/**
+ * The reporting point for staff (PRODUCT M3–M6): the confidants' case list and case page, the checklists, notes
+ * and restorative track, the administrator's settings, recovery key and audit log, and the "niet-pluis" card.
+ */
+export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
+  'meldpuntCases.home.title': 'Reporting point',
+  'meldpuntCases.home.text':
+    'Reports from students and signals from colleagues waiting for you as a confidant.',
+  'meldpuntCases.home.link': 'To the reports',
+
+  'meldpuntCases.list.title': 'Reports',
+  'meldpuntCases.list.intro':
+    'Here you only see what the student chose from the options. What the student wrote in their own words you read only when you open a report.',
+  'meldpuntCases.list.listTitle': 'All reports',
+  'meldpuntCases.list.filter': 'Show',
+  'meldpuntCases.list.filter.open': 'Ongoing',
+  'meldpuntCases.list.filter.closed': 'Closed',
+  'meldpuntCases.list.filter.all': 'All',
+  'meldpuntCases.list.found': '{count} report(s) found.',
+  'meldpuntCases.list.caption': 'Reports, most urgent first',
+  'meldpuntCases.list.col.case': 'Report',
+  'meldpuntCases.list.col.due': 'What is due',
+  'meldpuntCases.list.col.notes': 'Particulars',
+  'meldpuntCases.list.reportOf': 'Report of {at}',
+  'meldpuntCases.list.signalOf': 'Signal of {at}',
+  'meldpuntCases.list.noAccess': '(you cannot open this one yet)',
+  'meldpuntCases.locked.title': 'You cannot open reports right now.',
+  'meldpuntCases.locked.text':
+    'Reports are encrypted. Kring can open them for you only when you sign in with your password. Sign out, then sign in again with your password.',
+
+  'meldpuntCases.badge.overdue': 'late',
+  'meldpuntCases.badge.legalDuty': 'legal duty',
+  'meldpuntCases.badge.internship': 'internship',
+  'meldpuntCases.badge.anonymous': 'anonymous',
+  'meldpuntCases.badge.signal': 'signal',
+  'meldpuntCases.due.ack': 'Acknowledge before {at}',
+  'meldpuntCases.due.feedback': 'Give feedback before {at}',
+  'meldpuntCases.due.none': 'No deadline known',
+  'meldpuntCases.due.closed': 'Nothing, closed',
+
+  'meldpuntCases.field.status': 'Status',
+  'meldpuntCases.field.category': 'What happened',
+  'meldpuntCases.field.location': 'Where',
+  'meldpuntCases.field.period': 'When',
+  'meldpuntCases.field.involved': 'Who was involved',
+  'meldpuntCases.field.needs': 'What the student needs',
+  'meldpuntCases.field.minor': 'Under 18',
+  'meldpuntCases.field.wanted': 'Wants to talk to',
+  'meldpuntCases.field.anyone': 'Anyone',
+  'meldpuntCases.field.assignedTo': 'Handled by',
+  'meldpuntCases.field.nobody': 'Nobody yet',
+  'meldpuntCases.field.severity': 'Severity',
+  'meldpuntCases.field.ref': 'Reference',
+  'meldpuntCases.field.createdAt': 'Received',
+  'meldpuntCases.field.acknowledgedAt': 'Acknowledged',
+  'meldpuntCases.field.closedAt': 'Closed on',
+  'meldpuntCases.field.notYet': 'Not yet',
+  'meldpuntCases.field.empty': 'Not filled in',
+  'meldpuntCases.severity.none': 'Not decided yet',
+  'meldpuntCases.severity.low': 'Minor',
+  'meldpuntCases.severity.medium': 'Moderate',
+  'meldpuntCases.severity.high': 'Serious',
+
+  'meldpuntCases.case.titleLoading': 'Report',
+  'meldpuntCases.case.back': 'Back to the reports',
+  'meldpuntCases.case.audited':
+    'Your opening of this report is recorded in the audit log: who, which report and when.',
+  'meldpuntCases.case.registration': 'Details of the report',
+  'meldpuntCases.case.words': 'What the student wrote',
+  'meldpuntCases.case.signalWords': 'What the colleague noticed',
+  'meldpuntCases.content.story': 'What happened',
+  'meldpuntCases.content.when': 'When',
+  'meldpuntCases.content.who': 'Who',
+  'meldpuntCases.content.name': 'Name',
+  'meldpuntCases.content.email': 'Email address',
+  'meldpuntCases.content.phone': 'Phone',
+  'meldpuntCases.content.anonymous':
+    'Anonymous: the student left no contact details. You can only reach them through the conversation below.',
+
+  'meldpuntCases.handling.title': 'Handling',
+  'meldpuntCases.handling.current': 'Status now: {status}',
+  'meldpuntCases.handling.to.acknowledged': 'Acknowledge receipt',
+  'meldpuntCases.handling.to.inProgress': 'Take in hand',
+  'meldpuntCases.handling.to.referred': 'Referred',
+  'meldpuntCases.handling.to.closed': 'Close',
+  'meldpuntCases.handling.statusSaved': 'The status is now: {status}.',
+  'meldpuntCases.handling.closeTitle': 'Close this report?',
+  'meldpuntCases.handling.closeText':
+    "Close a report only once the student knows how things will go on. After the school's retention period Kring removes the content; only an anonymous count remains.",
+  'meldpuntCases.outcome.label': 'How did it end?',
+  'meldpuntCases.outcome.hint':
+    'This is kept anonymously for the monitor, also after the content has been removed.',
+  'meldpuntCases.outcome.resolved': 'Resolved',
+  'meldpuntCases.outcome.referred': 'Referred',
+  'meldpuntCases.outcome.recordedOnly': 'Only recorded',
+  'meldpuntCases.outcome.withdrawn': 'Withdrawn',
+  'meldpuntCases.handling.convert': 'Turn into a report',
+  'meldpuntCases.handling.converted': 'The signal is now a report.',
+  'meldpuntCases.handling.assignTitle': 'Who and how serious',
+  'meldpuntCases.handling.severityHint': 'Your own assessment. The student does not see it.',
+  'meldpuntCases.handling.assignSaved': 'Saved.',
+
+  'meldpuntCases.conversation.title': 'Conversation with the student',
+  'meldpuntCases.conversation.none': 'There are no messages yet.',
+  'meldpuntCases.conversation.student': 'Student',
+  'meldpuntCases.conversation.confidant': 'Confidant',
+  'meldpuntCases.conversation.reply': 'Your reply',
+  'meldpuntCases.conversation.replyHint':
+    'The student reads this when they come back with their receipt code. Keep it short and in plain words.',
+  'meldpuntCases.conversation.send': 'Send reply',
+  'meldpuntCases.conversation.sent': 'Your reply is waiting for the student.',
+  'meldpuntCases.conversation.signal':
+    'A signal from a colleague has no receipt code. Talk to the colleague yourself if you want to know more.',
+
+  'meldpuntCases.checklist.internship.title': 'Internship: the company and SBB',
+  'meldpuntCases.checklist.internship.intro':
+    'This happened during the internship. Involve the internship company and SBB with these steps.',
+  'meldpuntCases.checklist.legalDuty.title': 'Legal duty',
+  'meldpuntCases.checklist.legalDuty.intro':
+    'This report may concern a sexual offence by someone working at the school against a minor student. Then you must inform the board at once. The board consults the confidential inspector and reports to the police on a reasonable suspicion.',
+  'meldpuntCases.checklist.legalDuty.notInternship':
+    'This duty does not apply to staff of an internship company: they do not work for the school.',
+  'meldpuntCases.checklist.crisis.title': 'Crisis approach',
+  'meldpuntCases.checklist.crisis.intro':
+    'For the board after a serious report. Every step gets a time and a name, so this list is also the record of the crisis.',
+  'meldpuntCases.checklist.crisis.start': 'Start the crisis approach',
+  'meldpuntCases.checklist.doneBy': 'Done on {at} by {name}',
+  'meldpuntCases.checklist.doneAt': 'Done on {at}',
+  'meldpuntCases.checklist.noteToggle': 'Add a note',
+  'meldpuntCases.checklist.noteFilled': 'Note',
+  'meldpuntCases.checklist.note': 'Note on: {step}',
+  'meldpuntCases.checklist.saveNote': 'Save note',
+  'meldpuntCases.checklist.saved': 'Saved: {step}.',
+  'meldpuntCases.step.talkStudent': 'First talk with the student',
+  'meldpuntCases.step.talkCompany': 'First talk with the internship company',
+  'meldpuntCases.step.informSbbAdviser': "SBB's adviser informed",
+  'meldpuntCases.step.sbbComplaintRoute': "SBB's complaint route discussed or started",
+  'meldpuntCases.step.informBoard': 'Board informed at once',
+  'meldpuntCases.step.boardConsultsInspector': 'Board has consulted the confidential inspector',
+  'meldpuntCases.step.policeReport': 'Reported to the police (on a reasonable suspicion)',
+  'meldpuntCases.step.informInvolved': 'Those involved informed',
+  'meldpuntCases.step.crisisTeam': 'Crisis team together',
+  'meldpuntCases.step.oneMessage': 'One clear message, with the communication department',
+  'meldpuntCases.step.staffFirst': 'Staff informed first',
+  'meldpuntCases.step.mediaPolice': 'Media and police answered',
+  'meldpuntCases.step.parentsStudents': 'Contact with parents and students',
+  'meldpuntCases.step.aftercarePlan': 'Aftercare plan',
+  'meldpuntCases.step.lessonsLearned': 'Lessons for next time recorded',
+
+  'meldpuntCases.notes.title': 'Internal notes',
+  'meldpuntCases.notes.intro': 'For confidants only. The student never sees these notes.',
+  'meldpuntCases.notes.none': 'There are no notes yet.',
+  'meldpuntCases.notes.new': 'New note',
+  'meldpuntCases.notes.add': 'Add note',
+  'meldpuntCases.notes.saved': 'The note has been saved.',
+
+  'meldpuntCases.restorative.title': 'Restorative track',
+  'meldpuntCases.restorative.intro':
+    'Was the behaviour harmful but not a criminal offence? Then plan a restorative conversation and record what was agreed.',
+  'meldpuntCases.restorative.none': 'No restorative conversation has been planned yet.',
+  'meldpuntCases.restorative.meeting': 'Restorative conversation on {at}',
+  'meldpuntCases.restorative.plan': 'Plan a restorative conversation',
+  'meldpuntCases.restorative.plannedAt': 'Date and time',
+  'meldpuntCases.restorative.participants': 'Who takes part',
+  'meldpuntCases.restorative.participantsHint': 'For example: the two students, their mentor and you.',
+  'meldpuntCases.restorative.agreements': 'Agreements',
+  'meldpuntCases.restorative.agreementsHint': 'You can fill this in later, after the conversation.',
+  'meldpuntCases.restorative.planButton': 'Plan conversation',
+  'meldpuntCases.restorative.planned': 'The restorative conversation has been planned.',
+  'meldpuntCases.restorative.held': 'Held',
+  'meldpuntCases.restorative.notHeld': 'Not yet',
+  'meldpuntCases.restorative.markHeld': 'Record that the conversation was held',
+  'meldpuntCases.restorative.heldSaved': 'Recorded that the conversation was held.',
+
+  'meldpuntCases.settings.title': 'Reporting point',
+  'meldpuntCases.settings.intro':
+    "Through the reporting point students report what they experience without an account, also during their internship. Only the school's confidants can read reports; not even you as an administrator.",
+  'meldpuntCases.settings.confidants': 'Confidants',
+  'meldpuntCases.settings.readyNote':
+    'A confidant must sign in once after receiving the role. Only then do reports reach them.',
+  'meldpuntCases.settings.ready': 'receives reports',
+  'meldpuntCases.settings.notReady': 'not signed in yet, receives no reports yet',
+  'meldpuntCases.settings.noConfidants':
+    'This school has no confidant yet. Invite someone with the confidant role; until then the reporting point is closed.',
+  'meldpuntCases.settings.noneReady':
+    'No confidant has signed in yet. Until one does, the reporting point is closed to students.',
+  'meldpuntCases.settings.auditText':
+    'Kring records who opened or changed which report, and when the recovery key was made or used.',
+
+  'meldpuntCases.poster.title': 'Link and QR code',
+  'meldpuntCases.poster.intro':
+    'This link takes students to the reporting point. Put it on the website, in the school app and in the internship folder.',
+  'meldpuntCases.poster.link': 'Link to the reporting point',
+  'meldpuntCases.poster.copy': 'Copy link',
+  'meldpuntCases.poster.copied': 'The link has been copied.',
+  'meldpuntCases.poster.copyYourself': 'Copying did not work. The link is selected: copy it yourself.',
+  'meldpuntCases.poster.qrAlt': 'QR code to the reporting point of {school}',
+  'meldpuntCases.poster.show': 'Show poster',
+  'meldpuntCases.poster.hide': 'Hide poster',
+  'meldpuntCases.poster.print': 'Print poster',
+  'meldpuntCases.poster.heading': 'Something bothering you?',
+  'meldpuntCases.poster.invitation':
+    'Did something happen at school, at your internship or online that was not OK? Tell the confidant of {school}. You can do that without your name too.',
+  'meldpuntCases.poster.scan': 'Scan the code with your phone or go to:',
+  'meldpuntCases.poster.elsewhere':
+    'Rather talk to someone else first? Call or chat with the Kindertelefoon (child helpline): 0800-0432.',
+
+  'meldpuntCases.deadlines.title': 'Deadlines and retention',
+  'meldpuntCases.deadlines.ackDays': 'Acknowledge within (days)',
+  'meldpuntCases.deadlines.ackHint': 'Between 1 and 30 days. Usually 7.',
+  'meldpuntCases.deadlines.feedbackMonths': 'Give feedback within (months)',
+  'meldpuntCases.deadlines.feedbackHint':
+    'Between 1 and 12 months, counted from the acknowledgement. Usually 3.',
+  'meldpuntCases.deadlines.retentionDays': 'Keep closed reports (days)',
+  'meldpuntCases.deadlines.retentionHint':
+    'Between 30 and 3650 days. After that Kring removes the content and only an anonymous count remains.',
+  'meldpuntCases.deadlines.range': 'Enter a whole number from {min} to {max}.',
+  'meldpuntCases.deadlines.saved': 'The deadlines have been saved.',
+
+  'meldpuntCases.recovery.title': 'Recovery key',
+  'meldpuntCases.recovery.intro':
+    'With the recovery key confidants get access again to reports they can no longer open, for example after a new password or when a colleague leaves. You read no report yourself while doing so.',
+  'meldpuntCases.recovery.create': 'Make a recovery key',
+  'meldpuntCases.recovery.exists': 'This school has a recovery key. Kring keeps only its public part.',
+  'meldpuntCases.recovery.onceTitle': 'You see this key only once.',
+  'meldpuntCases.recovery.onceText':
+    "Kring does not keep it. Print it now and keep the paper locked away, for example in the school's safe. If you lose it, nobody can get it back. Share it with no one: with this key someone can arrange access to reports.",
+  'meldpuntCases.recovery.sheetTitle': 'Recovery key of the reporting point of {school}',
+  'meldpuntCases.recovery.sheetText':
+    'Keep this paper locked away. An administrator types this key into Kring (Administration, school, Reporting point) to give confidants access again.',
+  'meldpuntCases.recovery.print': 'Print',
+  'meldpuntCases.recovery.copy': 'Copy',
+  'meldpuntCases.recovery.copied': 'The key has been copied. Paste it only somewhere safe.',
+  'meldpuntCases.recovery.copyYourself': 'Copying did not work. The key is selected: copy it yourself.',
+  'meldpuntCases.recovery.done': 'I have stored the key safely',
+  'meldpuntCases.recovery.useTitle': 'Use the recovery key',
+  'meldpuntCases.recovery.useIntro':
+    'Type the key from the paper. Every confidant who has signed in before then gets access to the reports they could not open yet.',
+  'meldpuntCases.recovery.useLabel': 'Recovery key',
+  'meldpuntCases.recovery.useButton': 'Restore access',
+  'meldpuntCases.recovery.granted': '{count} access grant(s) restored.',
+
+  'meldpuntCases.audit.title': 'Audit log of the reporting point',
+  'meldpuntCases.audit.link': 'To the audit log',
+  'meldpuntCases.audit.intro':
+    'Who opened or changed which report, and when. Making and using the recovery key is listed here too. The newest lines are at the top.',
+  'meldpuntCases.audit.toCases': 'To the reports',
+  'meldpuntCases.audit.toSettings': 'To the reporting point settings',
+  'meldpuntCases.audit.caption': 'Audit log, newest first',
+  'meldpuntCases.audit.when': 'When',
+  'meldpuntCases.audit.who': 'Who',
+  'meldpuntCases.audit.what': 'What',
+  'meldpuntCases.audit.case': 'Which report',
+  'meldpuntCases.audit.caseRef': 'Reference {ref}',
+  'meldpuntCases.audit.noCase': 'None (the whole reporting point)',
+  'meldpuntCases.audit.unknownPerson': 'Unknown (account no longer exists)',
+  'meldpuntCases.audit.empty': 'The audit log is still empty.',
+  'meldpuntCases.audit.action.opened': 'Report opened',
+  'meldpuntCases.audit.action.replied': 'Reply sent to the student',
+  'meldpuntCases.audit.action.updated': 'Status, handler or severity changed',
+  'meldpuntCases.audit.action.converted': 'Signal turned into a report',
+  'meldpuntCases.audit.action.step': 'Step updated: {step}',
+  'meldpuntCases.audit.action.recoveryKeyCreated': 'Recovery key made',
+  'meldpuntCases.audit.action.recoveryKeyUsed': 'Recovery key used',
+  'meldpuntCases.audit.action.other': 'Other action ({action})',
+
+  'meldpuntCases.signal.title': 'Report a concern (niet-pluis)',
+  'meldpuntCases.signal.intro':
+    'Do you feel something is wrong with a student or in a group? You do not need to be sure. Pass it on to the confidants of your school.',
+  'meldpuntCases.signal.school': 'School',
+  'meldpuntCases.signal.body': 'What did you notice?',
+  'meldpuntCases.signal.hint':
+    'Write down what you saw or heard, and when. Only the confidants read this; they contact you if needed.',
+  'meldpuntCases.signal.send': 'Pass on signal',
+  'meldpuntCases.signal.sent': 'Thank you. Your signal has been passed on to the confidants.',
+};
