@@ -19,7 +19,6 @@ import {
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
 const STORY = 'De conciërge stuurde me berichten over hoe ik eruitzag.';
-const DAY = 86_400_000;
 
 for (const dialect of DIALECTS) {
   describe(`handling a case (${dialect})`, () => {
