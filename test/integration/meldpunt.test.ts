@@ -71,11 +71,13 @@ for (const dialect of DIALECTS) {
       expect(refused.status).toBe(409);
       expect(refused.body.error.message).toMatch(/Kindertelefoon/);
       confidant = await signIn(t, confidantUser);
+      const intro = 'Ik ben docent techniek en luister zonder oordeel.';
+      expect((await confidant.put(`/api/schools/${schoolId}/meldpunt/intro`, { intro })).status).toBe(204);
       const page = await student().get(`/api/meldpunt/${code}`);
       expect(page.body).toMatchObject({
         schoolName: 'Techniek College',
         open: true,
-        confidants: [{ name: 'Vera Vertrouwenspersoon' }],
+        confidants: [{ name: 'Vera Vertrouwenspersoon', intro }],
         ackDays: 7,
         feedbackMonths: 3,
       });
@@ -124,6 +126,15 @@ for (const dialect of DIALECTS) {
     it('carries a two-way conversation with the anonymous student', async () => {
       const ack = await confidant.patch(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`, {
         status: 'acknowledged',
+      });
+      // The confidant corrects the registration; the legal duty follows it (not for internship-company staff).
+      const corrected = await confidant.patch(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`, {
+        category: 'bullying',
+      });
+      expect(corrected.body).toMatchObject({
+        category: 'bullying',
+        location: 'internship',
+        legalDuty: false,
       });
       expect(ack.body.acknowledgedAt).not.toBeNull();
       expect(

@@ -357,6 +357,12 @@ export interface MeldpuntSettingsTable {
   recovery_created_by: string | null;
 }
 
+export interface ConfidantIntroTable {
+  school_id: string;
+  user_id: string;
+  intro: string;
+}
+
 export interface ConfidantKeyTable {
   user_id: string;
   public_key: string;
@@ -515,6 +521,7 @@ export interface Tables {
   intervision_cases: IntervisionCaseTable;
   meldpunt_settings: MeldpuntSettingsTable;
   confidant_keys: ConfidantKeyTable;
+  confidant_intros: ConfidantIntroTable;
   meldpunt_reports: MeldpuntReportTable;
   meldpunt_report_keys: MeldpuntReportKeyTable;
   meldpunt_messages: MeldpuntMessageTable;

@@ -12,7 +12,14 @@ import { useT } from '../../../web/i18n.tsx';
 import { useUser } from '../../../web/session.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
 import { CaseBadges, DueText } from './CaseBadges.tsx';
-import { byUrgency, type CaseList, type CaseSummary, meldpuntBase } from './MeldpuntTypes.ts';
+import { CaseIntroForm } from './CaseIntroForm.tsx';
+import {
+  byUrgency,
+  type CaseList,
+  type CaseSummary,
+  type MeldpuntSettings,
+  meldpuntBase,
+} from './MeldpuntTypes.ts';
 
 const filters = ['open', 'closed', 'all'] as const;
 type Filter = (typeof filters)[number];
@@ -34,6 +41,8 @@ export function CasesPage() {
   const asked = params.get('status');
   const filter: Filter = isFilter(asked) ? asked : 'open';
   const list = useApiData<CaseList>(`${meldpuntBase(schoolId)}/reports`);
+  const settings = useApiData<MeldpuntSettings>(`${meldpuntBase(schoolId)}/settings`);
+  const myIntro = settings.data?.confidants.find((c) => c.userId === user.id)?.intro;
   const schoolName = user.memberships.find((m) => m.schoolId === schoolId)?.schoolName;
   const shown = (list.data?.cases ?? []).filter((c) => matches(filter, c)).sort(byUrgency);
 
@@ -77,6 +86,7 @@ export function CasesPage() {
           {shown.length > 0 && <CaseTable schoolId={schoolId} cases={shown} />}
         </section>
       )}
+      {myIntro !== undefined && <CaseIntroForm base={meldpuntBase(schoolId)} intro={myIntro} />}
     </>
   );
 }

@@ -80,7 +80,7 @@ export interface MeldpuntSettings {
   feedbackMonths: number;
   retentionDays: number;
   hasRecoveryKey: boolean;
-  confidants: (PersonRef & { ready: boolean })[];
+  confidants: (PersonRef & { ready: boolean; intro: string })[];
 }
 
 export interface AuditEntry {

@@ -131,7 +131,7 @@ export function ReportStep({ step, draft, update, point, errors, progress, headi
           hint={t('meldpunt.report.confidant.hint', { school: point.schoolName })}
         >
           {choose('confidant', [
-            ...point.confidants.map((c) => ({ value: c.id, label: c.name })),
+            ...point.confidants.map((c) => ({ value: c.id, label: c.name, hint: c.intro || undefined })),
             { value: ANY_CONFIDANT, label: t('meldpunt.report.confidant.any') },
           ])}
         </StepFrame>

@@ -9,7 +9,7 @@ export type { ReportInput };
 export interface PublicPoint {
   schoolName: string;
   open: boolean;
-  confidants: { id: string; name: string }[];
+  confidants: { id: string; name: string; intro: string }[];
   ackDays: number;
   feedbackMonths: number;
 }

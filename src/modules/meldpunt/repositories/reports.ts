@@ -133,15 +133,34 @@ export function reportsRepository(db: Database, schoolId: string) {
   };
 }
 
-/** The school's confidants and their public keys (null: not signed in since becoming one). */
+/** The school's confidants, their public keys (null: not signed in since becoming one) and introductions. */
 export async function confidantsOf(db: Database, schoolId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .leftJoin('confidant_keys', 'confidant_keys.user_id', 'memberships.user_id')
-    .select(['users.id as userId', 'users.name as name', 'confidant_keys.public_key as publicKey'])
+    .leftJoin('confidant_intros', (join) =>
+      join
+        .onRef('confidant_intros.user_id', '=', 'memberships.user_id')
+        .onRef('confidant_intros.school_id', '=', 'memberships.school_id'),
+    )
+    .select([
+      'users.id as userId',
+      'users.name as name',
+      'confidant_keys.public_key as publicKey',
+      'confidant_intros.intro as intro',
+    ])
     .where('memberships.school_id', '=', schoolId)
     .where('memberships.role', '=', 'confidant')
     .orderBy('users.name')
+    .execute();
+}
+
+/** A confidant's introduction for students on this school's reporting page. */
+export async function setConfidantIntro(db: Database, schoolId: string, userId: string, intro: string) {
+  await db
+    .insertInto('confidant_intros')
+    .values({ school_id: schoolId, user_id: userId, intro })
+    .onConflict((oc) => oc.columns(['school_id', 'user_id']).doUpdateSet({ intro }))
     .execute();
 }

@@ -15,8 +15,15 @@ import { createRecoveryKey, pairForConfidant, shareAccess, useRecoveryKey } from
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
-import { caseStatuses } from '../domain/report.ts';
-import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
+import {
+  type Category,
+  caseStatuses,
+  categories,
+  type Involved,
+  legalDutyApplies,
+  locations,
+} from '../domain/report.ts';
+import { confidantsOf, reportsRepository, setConfidantIntro } from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
 import { caseDetailSchema, caseSummarySchema, messageBody } from './schemas.ts';
 
@@ -117,6 +124,9 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
             status: z.enum(caseStatuses).optional(),
             assignedTo: idSchema.nullable().optional(),
             severity: z.enum(['low', 'medium', 'high']).nullable().optional(),
+            /** The registration as the confidant judges it; the student's own choice was only a first guess. */
+            category: z.enum(categories).optional(),
+            location: z.enum(locations).optional(),
             /** How it ended, when closing: kept (anonymously) after the case is purged. */
             outcome: z.enum(outcomes).optional(),
           })
@@ -129,7 +139,13 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       const repo = reportsRepository(s.db, schoolId);
       const report = await repo.find(reportId);
       if (!report) throw notFound();
-      const { status, assignedTo, severity, outcome } = request.body;
+      const { status, assignedTo, severity, outcome, category, location } = request.body;
+      const involved = JSON.parse(report.involved) as Involved[];
+      const legalDuty = legalDutyApplies({
+        category: category ?? (report.category as Category),
+        involved,
+        minor: report.minor as 'yes',
+      });
       if (assignedTo && !(await confidantsOf(s.db, schoolId)).some((c) => c.userId === assignedTo))
         throw badRequest('errors.validation', { assignedTo: 'validation.choice' });
       const now = s.clock.now().toISOString();
@@ -143,6 +159,9 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
             : {}),
         ...(assignedTo !== undefined ? { assigned_to: assignedTo } : {}),
         ...(severity !== undefined ? { severity } : {}),
+        ...(category ? { category } : {}),
+        ...(location ? { location } : {}),
+        legal_duty: legalDuty ? 1 : 0,
         updated_at: now,
       });
       await repo.audit(report.id, request.auth.user!.id, 'updated', s.clock.now());
@@ -207,7 +226,9 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
             feedbackMonths: z.number(),
             retentionDays: z.number(),
             hasRecoveryKey: z.boolean(),
-            confidants: z.array(z.object({ userId: z.string(), name: z.string(), ready: z.boolean() })),
+            confidants: z.array(
+              z.object({ userId: z.string(), name: z.string(), ready: z.boolean(), intro: z.string() }),
+            ),
           }),
         },
       },
@@ -227,6 +248,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
           userId: c.userId,
           name: c.name,
           ready: c.publicKey !== null,
+          intro: c.intro ?? '',
         })),
       };
     },
@@ -256,6 +278,27 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         ...(feedbackMonths !== undefined ? { feedback_months: feedbackMonths } : {}),
         ...(retentionDays !== undefined ? { retention_days: retentionDays } : {}),
       });
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.put(
+    '/api/schools/:schoolId/meldpunt/intro',
+    {
+      config: {
+        auth: confidants,
+        example: { intro: 'Ik ben mentor van de bovenbouw en luister zonder oordeel.' },
+      },
+      schema: {
+        tags,
+        summary: 'My short introduction for students on the reporting page (as a confidant of this school)',
+        params: schoolParams,
+        body: z.strictObject({ intro: z.string().trim().max(400) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await setConfidantIntro(s.db, request.params.schoolId, request.auth.user!.id, request.body.intro);
       return reply.status(204).send(null);
     },
   );

@@ -49,7 +49,7 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
           200: z.object({
             schoolName: z.string(),
             open: z.boolean(),
-            confidants: z.array(z.object({ id: z.string(), name: z.string() })),
+            confidants: z.array(z.object({ id: z.string(), name: z.string(), intro: z.string() })),
             ackDays: z.number(),
             feedbackMonths: z.number(),
           }),
@@ -63,7 +63,7 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
       return {
         schoolName: school?.name ?? '',
         open: confidants.some((c) => c.publicKey !== null),
-        confidants: confidants.map((c) => ({ id: c.userId, name: c.name })),
+        confidants: confidants.map((c) => ({ id: c.userId, name: c.name, intro: c.intro ?? '' })),
         ackDays: settings.ack_days,
         feedbackMonths: settings.feedback_months,
       };

@@ -18,6 +18,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('recovery_created_by', 'text', (c) => c.references('users.id').onDelete('set null'))
     .execute();
 
+  // What a confidant tells students about themselves on the reporting page, per school.
+  await db.schema
+    .createTable('confidant_intros')
+    .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('intro', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('confidant_intros_pk', ['school_id', 'user_id'])
+    .execute();
+
   await db.schema
     .createTable('confidant_keys')
     .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
@@ -160,6 +169,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'meldpunt_report_keys',
     'meldpunt_reports',
     'confidant_keys',
+    'confidant_intros',
     'meldpunt_settings',
   ]) {
     await db.schema.dropTable(table).execute();

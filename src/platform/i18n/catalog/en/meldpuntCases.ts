@@ -275,4 +275,9 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
     'Write down what you saw or heard, and when. Only the confidants read this; they contact you if needed.',
   'meldpuntCases.signal.send': 'Pass on signal',
   'meldpuntCases.signal.sent': 'Thank you. Your signal has been passed on to the confidants.',
+  'meldpuntCases.intro.title': 'Your introduction for students',
+  'meldpuntCases.intro.label': 'Who are you, in a few sentences?',
+  'meldpuntCases.intro.hint':
+    'Students read this next to your name when they choose whom they want to talk to. For example your subject or role, and when you are at school.',
+  'meldpuntCases.intro.saved': 'Your introduction has been saved.',
 };

@@ -291,4 +291,9 @@ export const nlMeldpuntCases = {
     'Schrijf op wat je zag of hoorde, en wanneer. Alleen de vertrouwenspersonen lezen dit; zij nemen zo nodig contact met je op.',
   'meldpuntCases.signal.send': 'Signaal doorgeven',
   'meldpuntCases.signal.sent': 'Dank je. Je signaal is doorgegeven aan de vertrouwenspersonen.',
+  'meldpuntCases.intro.title': 'Jouw introductie voor leerlingen',
+  'meldpuntCases.intro.label': 'Wie ben je, in een paar zinnen?',
+  'meldpuntCases.intro.hint':
+    'Leerlingen lezen dit bij je naam als ze kiezen met wie ze willen praten. Bijvoorbeeld je vak of rol, en wanneer je op school bent.',
+  'meldpuntCases.intro.saved': 'Je introductie is opgeslagen.',
 };
