@@ -70,6 +70,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(rateLimit, {
     global: false,
     ...(services.redis ? { redis: services.redis, nameSpace: `${services.config.redisPrefix}rate:` } : {}),
+    // Counted per keyed hash of the address, never the address itself (it would sit in Redis otherwise).
+    keyGenerator: (request) => services.box.tag(`rate:${request.ip}`),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'errors.rateLimited', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });

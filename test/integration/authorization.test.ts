@@ -254,7 +254,7 @@ for (const dialect of DIALECTS) {
             await reportsRepository(s.db, schoolId).add(
               {
                 id,
-                lookup_tag: randomUUID(),
+                code_locator: '0000',
                 public_key: 'x',
                 key_by_code: 'x',
                 code_salt: 'x',

@@ -99,6 +99,17 @@ for (const dialect of DIALECTS) {
       ]);
       expect(raw).not.toMatch(/Jansen|Vertrouwensinspecteur/);
       expect((await teacher.get(`${base()}/steps`)).status).toBe(403);
+      // Reading the notes and the checklist is opening the case too: both are in the log.
+      const actions = (
+        await t.services.db
+          .selectFrom('meldpunt_audit')
+          .select('action')
+          .where('report_id', '=', reportId)
+          .execute()
+      ).map((a) => a.action);
+      expect(actions).toEqual(
+        expect.arrayContaining(['opened', 'stepChanged', 'stepsRead', 'noteAdded', 'notesRead']),
+      );
     });
 
     it('plans a restorative conversation and records its agreements', async () => {

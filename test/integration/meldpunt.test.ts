@@ -171,7 +171,7 @@ for (const dialect of DIALECTS) {
       for (let i = 0; i < 3; i++) expect((await wrong(`000000000000000${i}`)).status).toBe(404);
       const throttled = await wrong('0000000000000009');
       expect(throttled.status).toBe(429);
-      expect(throttled.body.error.message).toMatch(/seconden/);
+      expect(throttled.body.error.message).toMatch(/Wacht een seconde/);
       expect((await student().post(`/api/meldpunt/${code}/return`, { receiptCode: receipt })).status).toBe(
         429,
       );
@@ -237,11 +237,26 @@ for (const dialect of DIALECTS) {
       const before = await newcomer.get(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`);
       expect(before.status).toBe(403);
       expect(before.body.error.code).toBe('errors.meldpuntNoAccess');
-      // Vera looks at the case list: her session shares the report's key with Nina.
-      await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`);
+      // Access is never shared on its own: Vera sees that Nina cannot open cases yet, and gives her access.
+      const list = await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`);
+      expect(list.body.colleaguesWithoutAccess).toEqual([
+        { userId: newcomerUser.user.id, name: 'Nina Nieuw' },
+      ]);
+      const granted = await confidant.post(`/api/schools/${schoolId}/meldpunt/grants`, {
+        userId: newcomerUser.user.id,
+      });
+      expect(granted.body.granted).toBe(1);
       expect(
         (await newcomer.get(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`)).body.content.story,
       ).toBe(STORY);
+      const log = await admin.get(`/api/schools/${schoolId}/meldpunt/audit`);
+      expect(log.body).toContainEqual(
+        expect.objectContaining({
+          action: 'granted',
+          userName: 'Vera Vertrouwenspersoon',
+          detail: `Nina Nieuw <${newcomerUser.email}>`,
+        }),
+      );
 
       // The administrator makes the recovery key (shown once); Vera's next look seals the report to it too.
       const made = await admin.post(`/api/schools/${schoolId}/meldpunt/recovery-key`);
@@ -273,6 +288,48 @@ for (const dialect of DIALECTS) {
       ).toBe(STORY);
       const audit = await admin.get(`/api/schools/${schoolId}/meldpunt/audit`);
       expect(audit.body.map((a: { action: string }) => a.action)).toContain('recoveryKeyUsed');
+    });
+
+    it('reopens a closed case when the student writes, and tells the confidants without saying what', async () => {
+      confidant = await signIn(t, { ...confidantUser });
+      await confidant.patch(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`, { status: 'closed' });
+      const before = t.mailbox.messages.length;
+      t.clock.advance(31_000);
+      const wrote = await student().post(`/api/meldpunt/${code}/return/messages`, {
+        receiptCode: receipt,
+        body: 'Het gebeurt weer, kunt u helpen?',
+      });
+      expect(wrote.status).toBe(204);
+      const reopened = (await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.cases[0];
+      expect(reopened).toMatchObject({ status: 'inProgress', closedAt: null });
+      const mail = t.mailbox.messages.slice(before).find((m) => m.to.includes(confidantUser.email));
+      expect(mail?.text).toContain(`/meldpunt/${schoolId}/${reportId}`);
+      expect(mail?.text).not.toMatch(/gebeurt weer/);
+    });
+
+    it("takes a confidant's access away with the role", async () => {
+      const people = (await admin.get(`/api/schools/${schoolId}/people`)).body as {
+        name: string;
+        role: string;
+        membershipId: string;
+        userId: string;
+      }[];
+      const nina = people.find((p) => p.name === 'Nina Nieuw' && p.role === 'confidant')!;
+      expect((await admin.delete(`/api/schools/${schoolId}/memberships/${nina.membershipId}`)).status).toBe(
+        204,
+      );
+      const grants = await t.services.db
+        .selectFrom('meldpunt_report_keys')
+        .selectAll()
+        .where('user_id', '=', nina.userId)
+        .execute();
+      expect(grants).toEqual([]);
+      const keys = await t.services.db
+        .selectFrom('confidant_keys')
+        .selectAll()
+        .where('user_id', '=', nina.userId)
+        .execute();
+      expect(keys).toEqual([]);
     });
   });
 }

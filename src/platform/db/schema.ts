@@ -375,8 +375,8 @@ export interface ConfidantKeyTable {
 export interface MeldpuntReportTable {
   id: string;
   school_id: string;
-  /** A keyed hash of the receipt code, to find the report by it. */
-  lookup_tag: string;
+  /** The receipt code's first digits, to find the reports to try it on; empty for a signal (no code). */
+  code_locator: string;
   public_key: string;
   /** The report's private key locked under a key derived from the receipt code (Argon2id). */
   key_by_code: string;
@@ -484,6 +484,7 @@ export interface MeldpuntAuditTable {
   report_id: string | null;
   user_id: string | null;
   action: string;
+  detail: string | null;
   at: string;
 }
 

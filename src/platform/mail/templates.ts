@@ -70,3 +70,17 @@ export function meldpuntReminderMail(
     translate(locale, `mail.meldpunt.${p.kind}.body`, { school: p.school, due, link: p.link }),
   );
 }
+
+/** Tells a confidant that a new report or a student's message is waiting: a link, nothing of the case. */
+export function meldpuntNoticeMail(
+  locale: Locale,
+  to: string,
+  p: { kind: 'report' | 'message'; school: string; link: string },
+): OutgoingMail {
+  return compose(
+    locale,
+    to,
+    translate(locale, `mail.meldpunt.${p.kind}.subject`, { school: p.school }),
+    translate(locale, `mail.meldpunt.${p.kind}.body`, { school: p.school, link: p.link }),
+  );
+}

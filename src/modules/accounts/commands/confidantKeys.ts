@@ -117,3 +117,16 @@ export async function dropConfidantKey(db: Database, userId: string): Promise<vo
   await db.deleteFrom('meldpunt_report_keys').where('user_id', '=', userId).execute();
   await db.deleteFrom('confidant_keys').where('user_id', '=', userId).execute();
 }
+
+/**
+ * When someone stops being a confidant of a school, their access to its reports goes with the role; their key
+ * pair goes too once they are a confidant nowhere. (A returning confidant is granted access anew.)
+ */
+export async function revokeConfidantAccess(db: Database, schoolId: string, userId: string): Promise<void> {
+  await db
+    .deleteFrom('meldpunt_report_keys')
+    .where('school_id', '=', schoolId)
+    .where('user_id', '=', userId)
+    .execute();
+  if (!(await holdsConfidantRole(db, userId))) await dropConfidantKey(db, userId);
+}

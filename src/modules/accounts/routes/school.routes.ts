@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest, conflict, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
+import { revokeConfidantAccess } from '../commands/confidantKeys.ts';
 import { membershipsRepository } from '../repositories/memberships.ts';
 import { schoolsRepository } from '../repositories/organisations.ts';
 import { teamsRepository } from '../repositories/teams.ts';
@@ -194,6 +195,8 @@ export function schoolRoutes(app: FastifyInstance): void {
         throw badRequest('errors.lastAdmin');
       }
       await memberships.remove(membership.id);
+      if (membership.role === 'confidant')
+        await revokeConfidantAccess(app.kring.db, request.params.schoolId, membership.user_id);
       return reply.status(204).send(null);
     },
   );

@@ -22,42 +22,96 @@ export async function pairForConfidant(
 }
 
 /**
- * Shares what this confidant can open with colleagues who cannot yet (new confidants, new key pairs), and with
- * the school's recovery key. Runs whenever a confidant with an unlocked key looks at the case list.
+ * Seals what this confidant can open to the school's recovery key where that is still missing. Runs whenever a
+ * confidant with an unlocked key looks at the case list. It grants no person anything.
  */
-export async function shareAccess(
+export async function sealForRecovery(
   services: Services,
   schoolId: string,
   userId: string,
   own: KeyPair,
 ): Promise<void> {
-  const repo = reportsRepository(services.db, schoolId);
-  const colleagues = (await confidantsOf(services.db, schoolId)).filter((c) => c.publicKey !== null);
-  const grants = await repo.grants();
   const settings = await settingsOf(services.db, schoolId);
+  if (!settings.recovery_public_key) return;
+  const repo = reportsRepository(services.db, schoolId);
+  const grants = await repo.grants();
   for (const report of await repo.list()) {
+    if (report.key_for_recovery !== null) continue;
     const mine = grants.find((g) => g.report_id === report.id && g.user_id === userId);
     if (!mine || mine.public_key !== own.publicKey) continue;
-    const missing = colleagues.filter(
-      (c) =>
-        !grants.some(
-          (g) => g.report_id === report.id && g.user_id === c.userId && g.public_key === c.publicKey,
-        ),
-    );
-    const needsRecovery = settings.recovery_public_key !== null && report.key_for_recovery === null;
-    if (missing.length === 0 && !needsRecovery) continue;
     const privateKey = openSealed(own, mine.sealed_key);
-    for (const colleague of missing) {
-      await repo.grant(
-        report.id,
-        colleague.userId,
-        colleague.publicKey!,
-        sealTo(colleague.publicKey!, privateKey),
-      );
-    }
-    if (needsRecovery)
-      await repo.update(report.id, { key_for_recovery: sealTo(settings.recovery_public_key!, privateKey) });
+    await repo.update(report.id, { key_for_recovery: sealTo(settings.recovery_public_key, privateKey) });
   }
+}
+
+/**
+ * Colleagues who cannot open cases that this confidant can: new confidants, or after a password reset. Access is
+ * never shared on its own: a confidant decides (an administrator could otherwise appoint someone and read along).
+ */
+export async function colleaguesWithoutAccess(
+  services: Services,
+  schoolId: string,
+  userId: string,
+  own: KeyPair,
+) {
+  const repo = reportsRepository(services.db, schoolId);
+  const grants = await repo.grants();
+  const mine = new Set(
+    grants.filter((g) => g.user_id === userId && g.public_key === own.publicKey).map((g) => g.report_id),
+  );
+  const people = await confidantsOf(services.db, schoolId);
+  return people.filter(
+    (c) =>
+      c.userId !== userId &&
+      c.publicKey !== null &&
+      [...mine].some(
+        (reportId) =>
+          !grants.some(
+            (g) => g.report_id === reportId && g.user_id === c.userId && g.public_key === c.publicKey,
+          ),
+      ),
+  );
+}
+
+/** A confidant gives a colleague access to every case they can open themselves; audited with the colleague's email. */
+export async function grantColleague(
+  services: Services,
+  schoolId: string,
+  userId: string,
+  own: KeyPair,
+  colleagueId: string,
+): Promise<number> {
+  const colleague = (await confidantsOf(services.db, schoolId)).find((c) => c.userId === colleagueId);
+  if (!colleague?.publicKey) throw badRequest('errors.validation', { userId: 'validation.choice' });
+  const repo = reportsRepository(services.db, schoolId);
+  const grants = await repo.grants();
+  let granted = 0;
+  for (const mine of grants.filter((g) => g.user_id === userId && g.public_key === own.publicKey)) {
+    const has = grants.some(
+      (g) =>
+        g.report_id === mine.report_id && g.user_id === colleagueId && g.public_key === colleague.publicKey,
+    );
+    if (has) continue;
+    await repo.grant(
+      mine.report_id,
+      colleagueId,
+      colleague.publicKey,
+      sealTo(colleague.publicKey, openSealed(own, mine.sealed_key)),
+    );
+    granted += 1;
+  }
+  await repo.audit(null, userId, 'granted', services.clock.now(), await personDetail(services, colleagueId));
+  return granted;
+}
+
+/** "Name <email>" for the audit log: names need not be unique, accounts are. */
+async function personDetail(services: Services, userId: string): Promise<string> {
+  const user = await services.db
+    .selectFrom('users')
+    .select(['name', 'email'])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return user ? `${user.name} <${user.email}>` : userId;
 }
 
 /**
@@ -105,6 +159,7 @@ export async function useRecoveryKey(
   const colleagues = (await confidantsOf(services.db, schoolId)).filter((c) => c.publicKey !== null);
   const grants = await repo.grants();
   let granted = 0;
+  const grantees = new Set<string>();
   for (const report of await repo.list()) {
     if (!report.key_for_recovery) continue;
     let reportKey: string;
@@ -122,8 +177,11 @@ export async function useRecoveryKey(
         continue;
       await repo.grant(report.id, c.userId, c.publicKey!, sealTo(c.publicKey!, reportKey));
       granted += 1;
+      grantees.add(c.userId);
     }
   }
   await repo.audit(null, adminId, 'recoveryKeyUsed', services.clock.now());
+  for (const grantee of grantees)
+    await repo.audit(null, adminId, 'granted', services.clock.now(), await personDetail(services, grantee));
   return { granted };
 }

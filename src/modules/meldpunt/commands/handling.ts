@@ -6,10 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   type KeyPair,
-  keyFromSecret,
   lock,
   newKeyPair,
   newSalt,
+  newSecretKey,
   openSealed,
   sealTo,
 } from '../../../platform/crypto/sodium.ts';
@@ -112,14 +112,14 @@ export async function recordSignal(
   const settings = await settingsOf(services.db, schoolId);
   const pair = newKeyPair();
   const now = services.clock.now().toISOString();
-  // No code opens it: the key is locked under a random secret that nobody keeps.
+  // No code opens it: the key is locked under a random key that nobody keeps.
   const salt = newSalt();
   await reportsRepository(services.db, schoolId).add(
     {
       id: randomUUID(),
-      lookup_tag: `signal:${randomUUID()}`,
+      code_locator: '',
       public_key: pair.publicKey,
-      key_by_code: lock(keyFromSecret(randomUUID(), salt), pair.privateKey),
+      key_by_code: lock(newSecretKey(), pair.privateKey),
       code_salt: salt,
       key_for_recovery: settings.recovery_public_key
         ? sealTo(settings.recovery_public_key, pair.privateKey)

@@ -20,18 +20,25 @@ import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
 import { RECEIPT_DIGITS } from '../domain/receipt.ts';
 import { legalDutyApplies, type ReportContent, type ReportInput } from '../domain/report.ts';
-import { confidantsOf, type ReportRow, reportByTag, reportsRepository } from '../repositories/reports.ts';
+import {
+  confidantsOf,
+  type ReportRow,
+  reportsByLocator,
+  reportsRepository,
+} from '../repositories/reports.ts';
 import type { MeldpuntSettings } from '../repositories/settings.ts';
-import { recordFailure, recordSuccess, waitBeforeTry } from './throttle.ts';
+import { recordFailure, waitBeforeTry } from './throttle.ts';
 
-const receiptTag = (services: Services, code: string) => services.box.tag(`receipt:${code}`);
+/** How many leading digits of the receipt code find its report; the rest only Argon2id can test. */
+const LOCATOR_DIGITS = 4;
+const locatorOf = (code: string) => code.slice(0, LOCATOR_DIGITS);
 
 /** Files a report; answers with the receipt code, which Kring does not keep. */
 export async function fileReport(
   services: Services,
   settings: MeldpuntSettings,
   input: ReportInput,
-): Promise<{ receiptCode: string }> {
+): Promise<{ receiptCode: string; reportId: string }> {
   const confidants = await confidantsOf(services.db, settings.school_id);
   const reachable = confidants.filter((c) => c.publicKey !== null);
   // Without a confidant who can read it, a report would wait unread: the page says the point is not open.
@@ -44,7 +51,7 @@ export async function fileReport(
   const salt = newSalt();
   const row: Omit<ReportRow, 'school_id'> = {
     id: randomUUID(),
-    lookup_tag: receiptTag(services, code),
+    code_locator: locatorOf(code),
     public_key: pair.publicKey,
     key_by_code: lock(keyFromSecret(code, salt), pair.privateKey),
     code_salt: salt,
@@ -82,7 +89,7 @@ export async function fileReport(
       sealedKey: sealTo(c.publicKey!, pair.privateKey),
     })),
   );
-  return { receiptCode: code };
+  return { receiptCode: code, reportId: row.id };
 }
 
 /** The report's key pair, opened with the receipt code; null for a wrong code. */
@@ -108,15 +115,27 @@ export async function reportForCode(
   address: string,
 ): Promise<{ report: ReportRow; pair: KeyPair }> {
   const wait = await waitBeforeTry(services, address, settings.school_id);
-  if (wait > 0) throw new HttpError(429, 'errors.receiptThrottled', { seconds: Math.ceil(wait / 1000) });
-  const report = await reportByTag(services.db, receiptTag(services, code));
-  const pair = report && report.school_id === settings.school_id ? openWithCode(report, code) : null;
-  if (!report || !pair) {
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000);
+    if (seconds >= 120)
+      throw new HttpError(429, 'errors.receiptThrottledMinutes', { minutes: Math.ceil(seconds / 60) });
+    throw new HttpError(429, seconds === 1 ? 'errors.receiptThrottledSecond' : 'errors.receiptThrottled', {
+      seconds,
+    });
+  }
+  let found: { report: ReportRow; pair: KeyPair } | null = null;
+  for (const candidate of await reportsByLocator(services.db, settings.school_id, locatorOf(code))) {
+    const pair = openWithCode(candidate, code);
+    if (pair) {
+      found = { report: candidate, pair };
+      break;
+    }
+  }
+  if (!found) {
     await recordFailure(services, address, settings.school_id);
     throw new HttpError(404, 'errors.receiptUnknown', {}, { receiptCode: 'errors.receiptUnknown' });
   }
-  await recordSuccess(services, address, settings.school_id);
-  return { report, pair };
+  return found;
 }
 
 export interface OpenedMessage {

@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { isLocale, type Locale } from '../../../platform/i18n/index.ts';
 import { meldpuntReminderMail } from '../../../platform/mail/templates.ts';
 import type { Services } from '../../../server/context.ts';
-import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
 import { deadlines, purgeDue, reminderDue } from '../domain/handling.ts';
-import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
+import { reportsRepository } from '../repositories/reports.ts';
+import { remindConfidants } from './notify.ts';
+
+/** The case was reopened, or another instance purged it, since it was read: undo and leave it. */
+class NotPurged extends Error {}
 
 export async function meldpuntTick(services: Services): Promise<{ reminded: number; purged: number }> {
   const now = services.clock.now();
@@ -18,28 +21,43 @@ export async function meldpuntTick(services: Services): Promise<{ reminded: numb
   for (const settings of await services.db.selectFrom('meldpunt_settings').selectAll().execute()) {
     const schoolId = settings.school_id;
     const repo = reportsRepository(services.db, schoolId);
-    const school = await schoolsRepository(services.db).find(schoolId);
-    const confidants = await confidantsOf(services.db, schoolId);
     for (const report of await repo.list()) {
       if (report.status === 'closed') {
         if (!purgeDue(report.closed_at, settings.retention_days, now)) continue;
-        await services.db.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('meldpunt_registrations')
-            .values({
-              id: randomUUID(),
-              school_id: schoolId,
-              kind: report.kind,
-              category: report.category,
-              location: report.location,
-              month: report.created_at.slice(0, 7),
-              outcome: report.outcome ?? 'resolved',
-              legal_duty: report.legal_duty,
-            })
-            .execute();
-          // Content, messages, notes, steps, conversations and every key go with the row.
-          await trx.deleteFrom('meldpunt_reports').where('id', '=', report.id).execute();
-        });
+        // Deleted first, only if still closed as read: a case reopened meanwhile stays, and two instances purging
+        // at once write one registration.
+        const gone = await services.db
+          .transaction()
+          .execute(async (trx) => {
+            // The log of who opened it goes too: after the purge there is nothing left to account for.
+            await trx.deleteFrom('meldpunt_audit').where('report_id', '=', report.id).execute();
+            const deleted = await trx
+              .deleteFrom('meldpunt_reports')
+              .where('id', '=', report.id)
+              .where('status', '=', 'closed')
+              .where('closed_at', '=', report.closed_at)
+              .executeTakeFirst();
+            if (Number(deleted.numDeletedRows) !== 1) throw new NotPurged();
+            await trx
+              .insertInto('meldpunt_registrations')
+              .values({
+                id: randomUUID(),
+                school_id: schoolId,
+                kind: report.kind,
+                category: report.category,
+                location: report.location,
+                month: report.created_at.slice(0, 7),
+                outcome: report.outcome ?? 'resolved',
+                legal_duty: report.legal_duty,
+              })
+              .execute();
+            return true;
+          })
+          .catch((error: unknown) => {
+            if (error instanceof NotPurged) return false;
+            throw error;
+          });
+        if (!gone) continue;
         purged += 1;
         continue;
       }
@@ -52,26 +70,7 @@ export async function meldpuntTick(services: Services): Promise<{ reminded: numb
       const due = reminderDue(d, { ack: report.reminded_ack_at, feedback: report.reminded_feedback_at }, now);
       // Claimed before sending: two instances ticking at once send one reminder.
       if (!due || !(await repo.claimReminder(report.id, due, now))) continue;
-      const recipients = report.assigned_to
-        ? confidants.filter((c) => c.userId === report.assigned_to)
-        : confidants;
-      for (const c of recipients) {
-        const user = await services.db
-          .selectFrom('users')
-          .select(['email', 'locale'])
-          .where('id', '=', c.userId)
-          .executeTakeFirst();
-        if (!user) continue;
-        const locale: Locale = isLocale(user.locale) ? user.locale : 'nl';
-        await services.mailer.send(
-          meldpuntReminderMail(locale, user.email, {
-            kind: due,
-            school: school?.name ?? '',
-            due: (due === 'ack' ? d.ackDue : d.feedbackDue)!,
-            link: `${services.publicUrl}/meldpunt/${schoolId}/${report.id}`,
-          }),
-        );
-      }
+      await remindConfidants(services, report, due, (due === 'ack' ? d.ackDue : d.feedbackDue)!);
       reminded += 1;
     }
   }

@@ -26,7 +26,7 @@ const id = z.string().regex(/^[0-9a-f-]{36}$/);
 /** Half of a surrogate pair on its own: not text, and it would not survive encryption as written. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Free text as a person typed it: trimmed, bounded, and well-formed (so it comes back exactly as sent). */
-const typed = (max: number, min = 0) =>
+export const typed = (max: number, min = 0) =>
   z
     .string()
     .trim()

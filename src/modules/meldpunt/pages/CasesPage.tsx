@@ -12,6 +12,7 @@ import { useT } from '../../../web/i18n.tsx';
 import { useUser } from '../../../web/session.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
 import { CaseBadges, DueText } from './CaseBadges.tsx';
+import { CaseColleagues } from './CaseColleagues.tsx';
 import { CaseIntroForm } from './CaseIntroForm.tsx';
 import {
   byUrgency,
@@ -62,6 +63,13 @@ export function CasesPage() {
           </p>
           <p>{t('meldpuntCases.locked.text')}</p>
         </Notice>
+      )}
+      {list.data && (
+        <CaseColleagues
+          base={meldpuntBase(schoolId)}
+          colleagues={list.data.colleaguesWithoutAccess}
+          onGranted={list.reload}
+        />
       )}
       {list.data && (
         <section aria-labelledby="meldingen-lijst">

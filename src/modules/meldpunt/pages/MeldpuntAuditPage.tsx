@@ -20,6 +20,13 @@ const knownActions = [
   'converted',
   'recoveryKeyCreated',
   'recoveryKeyUsed',
+  'granted',
+  'stepsRead',
+  'notesRead',
+  'noteAdded',
+  'restorativeRead',
+  'restorativePlanned',
+  'restorativeUpdated',
 ] as const;
 type KnownAction = (typeof knownActions)[number];
 type StepName = (typeof checklists)[Checklist][number];
@@ -28,10 +35,11 @@ function isKnown(action: string): action is KnownAction {
   return (knownActions as readonly string[]).includes(action);
 }
 
-/** "step:internship:talkCompany" → the step's name, when it is one of the domain's steps. */
-function stepOf(action: string): StepName | null {
-  const [prefix, checklist, step] = action.split(':');
-  if (prefix !== 'step' || !checklist || !step || !(checklist in checklists)) return null;
+/** A step change ("stepChanged" with detail "internship:talkCompany") → the step's name, when it is one. */
+function stepOf(action: string, detail: string | null): StepName | null {
+  if (action !== 'stepChanged' || !detail) return null;
+  const [checklist, step] = detail.split(':');
+  if (!checklist || !step || !(checklist in checklists)) return null;
   return isStep(checklist as Checklist, step) ? (step as StepName) : null;
 }
 
@@ -59,8 +67,9 @@ export function MeldpuntAuditPage() {
     {
       header: t('meldpuntCases.audit.what'),
       cell: (a) => {
+        if (a.action === 'granted') return t('meldpuntCases.audit.action.granted', { who: a.detail ?? '' });
         if (isKnown(a.action)) return t(`meldpuntCases.audit.action.${a.action}`);
-        const step = stepOf(a.action);
+        const step = stepOf(a.action, a.detail);
         return step
           ? t('meldpuntCases.audit.action.step', { step: t(`meldpuntCases.step.${step}`) })
           : t('meldpuntCases.audit.action.other', { action: a.action });

@@ -70,6 +70,7 @@ export interface CaseDetail extends CaseSummary {
 export interface CaseList {
   unlocked: boolean;
   cases: CaseSummary[];
+  colleaguesWithoutAccess: { userId: string; name: string }[];
 }
 
 export interface MeldpuntSettings {
@@ -87,8 +88,10 @@ export interface AuditEntry {
   id: string;
   reportId: string | null;
   action: string;
+  detail: string | null;
   at: string;
   userName: string | null;
+  userEmail: string | null;
 }
 
 export interface CaseStep {

@@ -5,9 +5,14 @@ import type { MeldpuntReportTable } from '../../../platform/db/schema.ts';
 
 export type ReportRow = MeldpuntReportTable;
 
-/** A report by the keyed hash of its receipt code, whichever school (the code is the key). */
-export function reportByTag(db: Database, tag: string) {
-  return db.selectFrom('meldpunt_reports').selectAll().where('lookup_tag', '=', tag).executeTakeFirst();
+/** The reports of a school whose receipt code starts with these digits: the few to try a code on. */
+export function reportsByLocator(db: Database, schoolId: string, locator: string) {
+  return db
+    .selectFrom('meldpunt_reports')
+    .selectAll()
+    .where('school_id', '=', schoolId)
+    .where('code_locator', '=', locator)
+    .execute();
 }
 
 export function reportsRepository(db: Database, schoolId: string) {
@@ -104,13 +109,20 @@ export function reportsRepository(db: Database, schoolId: string) {
         .execute();
       return id;
     },
-    async audit(reportId: string | null, userId: string | null, action: string, now: Date): Promise<void> {
+    async audit(
+      reportId: string | null,
+      userId: string | null,
+      action: string,
+      now: Date,
+      detail: string | null = null,
+    ): Promise<void> {
       await school
         .insertInto('meldpunt_audit', {
           id: randomUUID(),
           report_id: reportId,
           user_id: userId,
           action,
+          detail,
           at: now.toISOString(),
         })
         .execute();
@@ -123,8 +135,10 @@ export function reportsRepository(db: Database, schoolId: string) {
           'meldpunt_audit.id',
           'meldpunt_audit.report_id',
           'meldpunt_audit.action',
+          'meldpunt_audit.detail',
           'meldpunt_audit.at',
           'users.name as user_name',
+          'users.email as user_email',
         ])
         .orderBy('meldpunt_audit.at', 'desc')
         .limit(500)

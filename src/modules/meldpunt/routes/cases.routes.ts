@@ -11,7 +11,14 @@ import { SESSION_COOKIE } from '../../../server/auth.ts';
 import { badRequest, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
-import { createRecoveryKey, pairForConfidant, shareAccess, useRecoveryKey } from '../commands/access.ts';
+import {
+  colleaguesWithoutAccess,
+  createRecoveryKey,
+  grantColleague,
+  pairForConfidant,
+  sealForRecovery,
+  useRecoveryKey,
+} from '../commands/access.ts';
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
@@ -22,6 +29,7 @@ import {
   type Involved,
   legalDutyApplies,
   locations,
+  typed,
 } from '../domain/report.ts';
 import { confidantsOf, reportsRepository, setConfidantIntro } from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
@@ -44,15 +52,28 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'The cases of the school: registration fields only, no content',
         params: schoolParams,
-        response: { 200: z.object({ unlocked: z.boolean(), cases: z.array(caseSummarySchema) }) },
+        response: {
+          200: z.object({
+            unlocked: z.boolean(),
+            cases: z.array(caseSummarySchema),
+            /** Confidants who cannot open cases that the caller can: the caller may give them access. */
+            colleaguesWithoutAccess: z.array(z.object({ userId: z.string(), name: z.string() })),
+          }),
+        },
       },
     },
     async (request) => {
       const { schoolId } = request.params;
       const me = request.auth.user!.id;
       let unlocked = true;
+      let waiting: { userId: string; name: string }[] = [];
       try {
-        await shareAccess(s, schoolId, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+        const own = ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]);
+        await sealForRecovery(s, schoolId, me, own);
+        waiting = (await colleaguesWithoutAccess(s, schoolId, me, own)).map((c) => ({
+          userId: c.userId,
+          name: c.name,
+        }));
       } catch {
         unlocked = false;
       }
@@ -61,7 +82,37 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       const openable = new Set(
         (await repo.grants()).filter((g) => g.user_id === me && g.public_key === own).map((g) => g.report_id),
       );
-      return { unlocked, cases: await summarise(s, schoolId, await repo.list(), openable) };
+      return {
+        unlocked,
+        cases: await summarise(s, schoolId, await repo.list(), openable),
+        colleaguesWithoutAccess: waiting,
+      };
+    },
+  );
+
+  r.post(
+    '/api/schools/:schoolId/meldpunt/grants',
+    {
+      config: { auth: confidants, example: { userId: '00000000-0000-4000-8000-000000000000' } },
+      schema: {
+        tags,
+        summary: 'Give a fellow confidant access to every case I can open (audited with their email)',
+        params: schoolParams,
+        body: z.strictObject({ userId: idSchema }),
+        response: { 200: z.object({ granted: z.number() }) },
+      },
+    },
+    async (request) => {
+      const own = ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]);
+      return {
+        granted: await grantColleague(
+          s,
+          request.params.schoolId,
+          request.auth.user!.id,
+          own,
+          request.body.userId,
+        ),
+      };
     },
   );
 
@@ -191,8 +242,10 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
               id: z.string(),
               reportId: z.string().nullable(),
               action: z.string(),
+              detail: z.string().nullable(),
               at: z.string(),
               userName: z.string().nullable(),
+              userEmail: z.string().nullable(),
             }),
           ),
         },
@@ -203,8 +256,10 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         id: a.id,
         reportId: a.report_id,
         action: a.action,
+        detail: a.detail,
         at: a.at,
         userName: a.user_name,
+        userEmail: a.user_email,
       })),
   );
 
@@ -293,7 +348,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         tags,
         summary: 'My short introduction for students on the reporting page (as a confidant of this school)',
         params: schoolParams,
-        body: z.strictObject({ intro: z.string().trim().max(400) }),
+        body: z.strictObject({ intro: typed(400) }),
         response: { 204: z.null() },
       },
     },

@@ -22,22 +22,32 @@ import {
   setStep,
 } from '../commands/handling.ts';
 import { type Checklist, isStep } from '../domain/handling.ts';
+import { typed } from '../domain/report.ts';
 import { handlingRepository } from '../repositories/handling.ts';
 import { reportsRepository } from '../repositories/reports.ts';
 
 const tags = ['meldpunt'];
 const confidants = rules.school('confidant');
 const reportParams = z.object({ schoolId: idSchema, reportId: idSchema });
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => typed(max);
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
 export function meldpuntHandlingRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const s = app.kring;
 
-  const opened = (request: FastifyRequest) => {
+  /** The case with its key pair; every read and write of its text is written to the audit log as `action`. */
+  const opened = async (request: FastifyRequest, action: string, detail: string | null = null) => {
     const { schoolId, reportId } = request.params as { schoolId: string; reportId: string };
-    return caseWithPair(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
+    const found = await caseWithPair(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
+    await reportsRepository(s.db, schoolId).audit(
+      found.report.id,
+      request.auth.user!.id,
+      action,
+      s.clock.now(),
+      detail,
+    );
+    return found;
   };
   const audit = (report: { id: string; school_id: string }, userId: string, action: string) =>
     reportsRepository(s.db, report.school_id).audit(report.id, userId, action, s.clock.now());
@@ -64,7 +74,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request);
+      const { report, pair } = await opened(request, 'stepsRead');
       return listSteps(s, report, pair);
     },
   );
@@ -87,9 +97,8 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { checklist, step } = request.params as { checklist: Checklist; step: string };
       if (!isStep(checklist, step)) throw notFound();
-      const { report } = await opened(request);
+      const { report } = await opened(request, 'stepChanged', `${checklist}:${step}`);
       await setStep(s, report, request.auth.user!.id, checklist, step, request.body);
-      await audit(report, request.auth.user!.id, `step:${checklist}:${step}`);
       return reply.status(204).send(null);
     },
   );
@@ -110,7 +119,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request);
+      const { report, pair } = await opened(request, 'notesRead');
       return listNotes(s, report, pair);
     },
   );
@@ -123,12 +132,12 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Add an internal note (sealed like the report)',
         params: reportParams,
-        body: z.strictObject({ body: z.string().trim().min(1).max(5000) }),
+        body: z.strictObject({ body: typed(5000, 1) }),
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request);
+      const { report } = await opened(request, 'noteAdded');
       await addNote(s, report, request.auth.user!.id, request.body.body);
       return reply.status(204).send(null);
     },
@@ -156,7 +165,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request);
+      const { report, pair } = await opened(request, 'restorativeRead');
       return listRestorative(s, report, pair);
     },
   );
@@ -181,7 +190,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request);
+      const { report } = await opened(request, 'restorativePlanned');
       await planRestorative(s, report, request.body);
       return reply.status(204).send(null);
     },
@@ -200,7 +209,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request);
+      const { report } = await opened(request, 'restorativeUpdated');
       const handling = handlingRepository(s.db, report.school_id);
       const conversation = await handling.findRestorative(request.params.conversationId);
       if (!conversation || conversation.report_id !== report.id) throw notFound();
@@ -225,7 +234,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
         tags,
         summary: 'Record a "niet-pluis" signal for the confidants (it is not a case until they convert it)',
         params: z.object({ schoolId: idSchema }),
-        body: z.strictObject({ body: z.string().trim().min(1).max(5000) }),
+        body: z.strictObject({ body: typed(5000, 1) }),
         response: { 201: z.null() },
       },
     },

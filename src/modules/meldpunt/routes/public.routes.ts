@@ -9,10 +9,11 @@ import { z } from 'zod';
 import { HttpError, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
+import { notifyConfidants } from '../commands/notify.ts';
 import { addMessage, fileReport, openReport, reportForCode } from '../commands/reports.ts';
 import { normaliseReceipt } from '../domain/receipt.ts';
 import { type Category, reportInput } from '../domain/report.ts';
-import { confidantsOf } from '../repositories/reports.ts';
+import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
 import { settingsByCode } from '../repositories/settings.ts';
 import { messageBody, receiptCodeSchema, reporterViewSchema } from './schemas.ts';
 
@@ -98,7 +99,10 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const settings = await settingsFor(request.params.code);
-      return reply.status(201).send(await fileReport(s, settings, request.body));
+      const { receiptCode, reportId } = await fileReport(s, settings, request.body);
+      const report = await reportsRepository(s.db, settings.school_id).find(reportId);
+      if (report) await notifyConfidants(s, report, 'report');
+      return reply.status(201).send({ receiptCode });
     },
   );
 
@@ -153,6 +157,14 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
       const settings = await settingsFor(request.params.code);
       const { report } = await reportForCode(s, settings, receipt(request.body.receiptCode), request.ip);
       await addMessage(s, report, { kind: 'reporter' }, request.body.body);
+      // A word from the student after closing opens the case again: it must not wait unread until the purge.
+      if (report.status === 'closed')
+        await reportsRepository(s.db, report.school_id).update(report.id, {
+          status: 'inProgress',
+          closed_at: null,
+          outcome: null,
+        });
+      await notifyConfidants(s, report, 'message');
       return reply.status(204).send(null);
     },
   );

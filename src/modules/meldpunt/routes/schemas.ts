@@ -8,6 +8,7 @@ import {
   needs,
   periods,
   reportContent,
+  typed,
 } from '../domain/report.ts';
 
 /** A receipt code as typed: digits with spaces, dashes or dots; checked for 16 digits in the handler. */
@@ -21,7 +22,7 @@ export const messageSchema = z.object({
   at: z.string(),
 });
 
-export const messageBody = z.string().trim().min(1).max(5000);
+export const messageBody = typed(5000, 1);
 
 /** What any confidant sees of a case without opening it: no word the student wrote. */
 export const caseSummarySchema = z.object({

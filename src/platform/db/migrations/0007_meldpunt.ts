@@ -43,7 +43,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('meldpunt_reports')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('school_id', 'text', (c) => c.notNull().references('schools.id').onDelete('cascade'))
-    .addColumn('lookup_tag', 'text', (c) => c.notNull().unique())
+    // The receipt code's first four digits, to find the few reports to try the code on. The other twelve exist
+    // only in the student's hands: each guess at them costs an Argon2id, even with a copy of everything.
+    .addColumn('code_locator', 'text', (c) => c.notNull())
     .addColumn('public_key', 'text', (c) => c.notNull())
     .addColumn('key_by_code', 'text', (c) => c.notNull())
     .addColumn('code_salt', 'text', (c) => c.notNull())
@@ -74,6 +76,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('outcome', 'text')
     .execute();
   await db.schema.createIndex('meldpunt_reports_school').on('meldpunt_reports').column('school_id').execute();
+  await db.schema
+    .createIndex('meldpunt_reports_locator')
+    .on('meldpunt_reports')
+    .columns(['school_id', 'code_locator'])
+    .execute();
 
   await db.schema
     .createTable('meldpunt_report_keys')
@@ -153,6 +160,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('report_id', 'text', (c) => c.references('meldpunt_reports.id').onDelete('set null'))
     .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('action', 'text', (c) => c.notNull())
+    /** Whom an action concerned, e.g. "Name <email>" of a confidant given access. */
+    .addColumn('detail', 'text')
     .addColumn('at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('meldpunt_audit_school').on('meldpunt_audit').column('school_id').execute();

@@ -84,4 +84,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'This recovery key does not belong to this school, or a character was copied wrongly.',
   'errors.receiptThrottled': 'Too many wrong codes. Try again in {seconds} seconds.',
   'errors.receiptUnknown': 'We do not know this code. Check the digits again.',
+  'errors.receiptThrottledSecond': 'Too many wrong codes. Wait a second, then try again.',
+  'errors.receiptThrottledMinutes':
+    'Too many wrong codes. Try again in {minutes} minutes. Still not working? Talk to a teacher you trust.',
 };

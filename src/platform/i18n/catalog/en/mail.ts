@@ -18,4 +18,10 @@ export const enMail: Record<keyof typeof nlMail, string> = {
   'mail.meldpunt.feedback.subject': 'A report at {school} is waiting for feedback',
   'mail.meldpunt.feedback.body':
     'For a report at {school}, the reporter should hear by {due} what the school is doing about it.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
+  'mail.meldpunt.report.subject': 'New report at the reporting point of {school}',
+  'mail.meldpunt.report.body':
+    'A new report has come in at the reporting point of {school}.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
+  'mail.meldpunt.message.subject': 'New message on a report at {school}',
+  'mail.meldpunt.message.body':
+    'A student has written on a report at {school}. If the report was closed, it is open again.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
 };

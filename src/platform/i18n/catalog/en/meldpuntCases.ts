@@ -280,4 +280,16 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
   'meldpuntCases.intro.hint':
     'Students read this next to your name when they choose whom they want to talk to. For example your subject or role, and when you are at school.',
   'meldpuntCases.intro.saved': 'Your introduction has been saved.',
+  'meldpuntCases.colleagues.title': 'Colleagues without access',
+  'meldpuntCases.colleagues.text':
+    'These confidants cannot open the reports yet: they are new, or had a new password made. Kring never gives access by itself. Only give access to someone you know to be a confidant; the log records to whom.',
+  'meldpuntCases.colleagues.grant': 'Give {name} access',
+  'meldpuntCases.colleagues.granted': '{name} can now open the reports.',
+  'meldpuntCases.audit.action.granted': 'Access given to {who}',
+  'meldpuntCases.audit.action.stepsRead': 'Steps viewed',
+  'meldpuntCases.audit.action.notesRead': 'Internal notes read',
+  'meldpuntCases.audit.action.noteAdded': 'Internal note written',
+  'meldpuntCases.audit.action.restorativeRead': 'Restorative conversations viewed',
+  'meldpuntCases.audit.action.restorativePlanned': 'Restorative conversation planned',
+  'meldpuntCases.audit.action.restorativeUpdated': 'Restorative conversation updated',
 };

@@ -84,4 +84,7 @@ export const nlErrors = {
     'Deze herstelsleutel hoort niet bij deze school, of er is een teken verkeerd overgenomen.',
   'errors.receiptThrottled': 'Te veel verkeerde codes. Probeer het over {seconds} seconden opnieuw.',
   'errors.receiptUnknown': 'Deze code kennen we niet. Kijk de cijfers nog eens na.',
+  'errors.receiptThrottledSecond': 'Te veel verkeerde codes. Wacht een seconde en probeer het dan opnieuw.',
+  'errors.receiptThrottledMinutes':
+    'Te veel verkeerde codes. Probeer het over {minutes} minuten opnieuw. Lukt het dan nog niet? Praat met een docent die je vertrouwt.',
 } as const;

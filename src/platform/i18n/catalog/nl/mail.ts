@@ -17,4 +17,10 @@ export const nlMail = {
   'mail.meldpunt.feedback.subject': 'Een melding bij {school} wacht op terugkoppeling',
   'mail.meldpunt.feedback.body':
     'Bij een melding van {school} moet de melder uiterlijk {due} terugkoppeling krijgen over wat de school ermee doet.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
+  'mail.meldpunt.report.subject': 'Nieuwe melding bij het meldpunt van {school}',
+  'mail.meldpunt.report.body':
+    'Er is een nieuwe melding binnengekomen bij het meldpunt van {school}.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
+  'mail.meldpunt.message.subject': 'Nieuw bericht bij een melding van {school}',
+  'mail.meldpunt.message.body':
+    'Een leerling heeft iets geschreven bij een melding van {school}. Was de melding afgesloten, dan staat die nu weer open.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
 } as const;

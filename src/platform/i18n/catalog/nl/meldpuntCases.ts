@@ -296,4 +296,16 @@ export const nlMeldpuntCases = {
   'meldpuntCases.intro.hint':
     'Leerlingen lezen dit bij je naam als ze kiezen met wie ze willen praten. Bijvoorbeeld je vak of rol, en wanneer je op school bent.',
   'meldpuntCases.intro.saved': 'Je introductie is opgeslagen.',
+  'meldpuntCases.colleagues.title': 'Collega’s zonder toegang',
+  'meldpuntCases.colleagues.text':
+    'Deze vertrouwenspersonen kunnen de meldingen nog niet openen: ze zijn nieuw, of hebben een nieuw wachtwoord laten maken. Kring geeft nooit vanzelf toegang. Geef alleen toegang aan iemand van wie je zeker weet dat die vertrouwenspersoon is; het logboek legt vast aan wie.',
+  'meldpuntCases.colleagues.grant': 'Geef {name} toegang',
+  'meldpuntCases.colleagues.granted': '{name} kan de meldingen nu openen.',
+  'meldpuntCases.audit.action.granted': 'Toegang gegeven aan {who}',
+  'meldpuntCases.audit.action.stepsRead': 'Stappen bekeken',
+  'meldpuntCases.audit.action.notesRead': 'Interne notities gelezen',
+  'meldpuntCases.audit.action.noteAdded': 'Interne notitie geschreven',
+  'meldpuntCases.audit.action.restorativeRead': 'Herstelgesprekken bekeken',
+  'meldpuntCases.audit.action.restorativePlanned': 'Herstelgesprek gepland',
+  'meldpuntCases.audit.action.restorativeUpdated': 'Herstelgesprek bijgewerkt',
 };
