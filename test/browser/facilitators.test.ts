@@ -8,20 +8,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
-import { expectAccessible, heading, launchBrowser, newDevice } from '../helpers/browser.ts';
+import { expectAccessible, heading, launchBrowser, newDevice, signInOnPage } from '../helpers/browser.ts';
 import { type BuiltUser, buildOrganisation, buildSchool, buildUser } from '../helpers/factories.ts';
 import { buildMirrorSession } from '../helpers/spiegel.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
-async function signIn(context: BrowserContext, t: TestApp, who: BuiltUser): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${t.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(who.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-  return page;
-}
+const signIn = (context: BrowserContext, t: TestApp, who: BuiltUser) => signInOnPage(context, t.url, who);
 
 /** Every WebSocket message a screen received, to show what never reached it. */
 const received = new Map<Page, string[]>();

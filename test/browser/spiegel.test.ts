@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, heading, launchBrowser, newDevice } from '../helpers/browser.ts';
+import { expectAccessible, heading, launchBrowser, newDevice, signInOnPage } from '../helpers/browser.ts';
 import {
   type BuiltUser,
   buildOrganisation,
@@ -20,15 +20,7 @@ import {
 import { pdfText } from '../helpers/pdf.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 
-async function signIn(context: BrowserContext, t: TestApp, who: BuiltUser): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${t.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(who.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-  return page;
-}
+const signIn = (context: BrowserContext, t: TestApp, who: BuiltUser) => signInOnPage(context, t.url, who);
 
 const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().textContent()) ?? '').trim();

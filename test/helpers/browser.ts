@@ -62,3 +62,18 @@ export async function heading(page: Page): Promise<string> {
   await h1.waitFor();
   return (await h1.textContent()) ?? '';
 }
+
+/** A new page in `context`, signed in as `who` through the login form (for accounts without two-step codes). */
+export async function signInOnPage(
+  context: BrowserContext,
+  baseUrl: string,
+  who: { email: string; password: string },
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(who.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  return page;
+}
