@@ -4,8 +4,6 @@
  * and purge closed cases after the school's retention period, keeping only an anonymous registration (M6).
  */
 import { randomUUID } from 'node:crypto';
-import { isLocale, type Locale } from '../../../platform/i18n/index.ts';
-import { meldpuntReminderMail } from '../../../platform/mail/templates.ts';
 import type { Services } from '../../../server/context.ts';
 import { deadlines, purgeDue, reminderDue } from '../domain/handling.ts';
 import { reportsRepository } from '../repositories/reports.ts';
