@@ -3,8 +3,34 @@
  * booleans 0/1 integers: the same representation on SQLite and PostgreSQL, so one set of queries serves both.
  */
 import type { Insertable, Selectable } from 'kysely';
+import type {
+  FacilitatorObservationShareTable,
+  FacilitatorObservationTable,
+  FacilitatorReflectionTable,
+  IntervisionCaseTable,
+  IntervisionMeetingTable,
+  IntervisionMemberTable,
+  MirrorObserverTable,
+  MirrorSpeakingEventTable,
+} from './schemaFacilitators.ts';
+import type {
+  ConfidantIntroTable,
+  ConfidantKeyTable,
+  MeldpuntAuditTable,
+  MeldpuntMessageTable,
+  MeldpuntNoteTable,
+  MeldpuntRegistrationTable,
+  MeldpuntReportKeyTable,
+  MeldpuntReportTable,
+  MeldpuntRestorativeTable,
+  MeldpuntSettingsTable,
+  MeldpuntStepTable,
+} from './schemaMeldpunt.ts';
 
 export type Flag = 0 | 1;
+
+export type * from './schemaFacilitators.ts';
+export type * from './schemaMeldpunt.ts';
 
 export interface OrganisationTable {
   id: string;
@@ -148,87 +174,6 @@ export interface MirrorFacilitatorTable {
   override_at: string | null;
 }
 
-export interface MirrorObserverTable {
-  session_id: string;
-  school_id: string;
-  user_id: string;
-}
-
-export interface MirrorSpeakingEventTable {
-  id: string;
-  session_id: string;
-  school_id: string;
-  phase_index: number;
-  /** The order the server received taps in: two taps in the same millisecond keep it. */
-  position: number;
-  type: 'speak' | 'silence' | 'pause' | 'resume';
-  seat: string | null;
-  /** A tap on a listener's seat in a listen-only round, confirmed as a departure from the method. */
-  deviation: Flag;
-  at: string;
-}
-
-export interface FacilitatorObservationTable {
-  id: string;
-  session_id: string;
-  school_id: string;
-  observer_id: string;
-  /** JSON of the observation form. */
-  answers: string;
-  /** Null while a draft: the session's facilitators receive it once it is sent. */
-  sent_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface FacilitatorObservationShareTable {
-  observation_id: string;
-  school_id: string;
-  user_id: string;
-  shared_by: string | null;
-  created_at: string;
-}
-
-export interface FacilitatorReflectionTable {
-  id: string;
-  session_id: string;
-  school_id: string;
-  user_id: string;
-  /** JSON of the reflection's answers. */
-  answers: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface IntervisionMeetingTable {
-  id: string;
-  school_id: string;
-  title: string;
-  /** Local date and time, YYYY-MM-DDTHH:mm. */
-  planned_at: string;
-  place: string;
-  learned: string;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface IntervisionMemberTable {
-  meeting_id: string;
-  school_id: string;
-  user_id: string;
-}
-
-export interface IntervisionCaseTable {
-  id: string;
-  meeting_id: string;
-  school_id: string;
-  reflection_id: string;
-  brought_by: string;
-  question: string;
-  created_at: string;
-}
-
 export interface MirrorDiversityTable {
   id: string;
   session_id: string;
@@ -343,149 +288,6 @@ export interface IdempotencyKeyTable {
   /** The answer given the first time, as JSON. */
   result: string;
   created_at: string;
-}
-
-export interface MeldpuntSettingsTable {
-  school_id: string;
-  /** The short code in the reporting page's address: /melden/<code>. */
-  code: string;
-  ack_days: number;
-  feedback_months: number;
-  retention_days: number;
-  recovery_public_key: string | null;
-  recovery_created_at: string | null;
-  recovery_created_by: string | null;
-}
-
-export interface ConfidantIntroTable {
-  school_id: string;
-  user_id: string;
-  intro: string;
-}
-
-export interface ConfidantKeyTable {
-  user_id: string;
-  public_key: string;
-  /** The private key, locked under a key derived from the password with Argon2id. */
-  locked_private_key: string;
-  salt: string;
-  created_at: string;
-}
-
-export interface MeldpuntReportTable {
-  id: string;
-  school_id: string;
-  /** The receipt code's first digits, to find the reports to try it on; empty for a signal (no code). */
-  code_locator: string;
-  public_key: string;
-  /** The report's private key locked under a key derived from the receipt code (Argon2id). */
-  key_by_code: string;
-  code_salt: string;
-  /** The report's private key sealed to the school's recovery key, once there is one. */
-  key_for_recovery: string | null;
-  /** The student's own words and contact details, sealed to the report's public key. */
-  content: string;
-  category: string;
-  location: string;
-  period: string;
-  /** JSON array. */
-  involved: string;
-  /** JSON array. */
-  needs: string;
-  minor: string;
-  anonymous: Flag;
-  legal_duty: Flag;
-  confidant_id: string | null;
-  assigned_to: string | null;
-  status: 'new' | 'acknowledged' | 'inProgress' | 'referred' | 'closed';
-  severity: string | null;
-  created_at: string;
-  acknowledged_at: string | null;
-  closed_at: string | null;
-  updated_at: string;
-  kind: 'report' | 'signal';
-  /** Who recorded a signal (staff); null for a student's report. */
-  created_by: string | null;
-  reminded_ack_at: string | null;
-  reminded_feedback_at: string | null;
-  outcome: string | null;
-}
-
-export interface MeldpuntStepTable {
-  report_id: string;
-  school_id: string;
-  checklist: string;
-  step: string;
-  done_at: string | null;
-  done_by: string | null;
-  /** Sealed to the report's public key. */
-  note: string;
-}
-
-export interface MeldpuntNoteTable {
-  id: string;
-  report_id: string;
-  school_id: string;
-  user_id: string | null;
-  /** Sealed to the report's public key. */
-  body: string;
-  created_at: string;
-}
-
-export interface MeldpuntRestorativeTable {
-  id: string;
-  report_id: string;
-  school_id: string;
-  planned_at: string;
-  /** Sealed. */
-  participants: string;
-  /** Sealed. */
-  agreements: string;
-  held_at: string | null;
-  created_at: string;
-}
-
-export interface MeldpuntRegistrationTable {
-  id: string;
-  school_id: string;
-  kind: string;
-  category: string;
-  location: string;
-  /** YYYY-MM of the report. */
-  month: string;
-  outcome: string;
-  legal_duty: Flag;
-}
-
-export interface MeldpuntReportKeyTable {
-  report_id: string;
-  school_id: string;
-  user_id: string;
-  /** The report's private key sealed to this confidant's public key. */
-  sealed_key: string;
-  /** The confidant's public key it was sealed to: a new key pair (after a password reset) needs a new grant. */
-  public_key: string;
-}
-
-export interface MeldpuntMessageTable {
-  id: string;
-  report_id: string;
-  school_id: string;
-  author: 'reporter' | 'confidant';
-  user_id: string | null;
-  /** Sealed to the report's public key. */
-  body: string;
-  created_at: string;
-}
-
-export interface MeldpuntAuditTable {
-  id: string;
-  school_id: string;
-  report_id: string | null;
-  user_id: string | null;
-  action: string;
-  detail: string | null;
-  at: string;
 }
 
 export interface Tables {
