@@ -3,8 +3,8 @@
  * to it by aria-describedby, next to the hint and the error. The same markup and classes as the other fields.
  */
 
-import { useT } from '../../../web/i18n.tsx';
 import type { BoundField } from '../../../web/useForm.ts';
+import { described, Frame } from '../../spiegel/pages/FormBits.tsx';
 import { LanguageHints, languageHintsId } from './LanguageHints.tsx';
 
 interface Props extends Omit<BoundField, 'name'> {
@@ -25,37 +25,20 @@ export function CheckedTextArea({
   maxLength,
   required,
 }: Props) {
-  const { t } = useT();
   const hintsId = languageHintsId(id);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`, hintsId].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+    <Frame id={id} label={label} hint={hint} error={error}>
       <textarea
+        {...described({ id, hint, error }, hintsId)}
         id={id}
         name={id}
         rows={rows}
         value={value}
         required={required}
         maxLength={maxLength}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
       <LanguageHints id={hintsId} text={value} />
-    </div>
+    </Frame>
   );
 }

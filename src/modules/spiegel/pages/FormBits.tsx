@@ -16,7 +16,8 @@ interface Props {
   className?: string;
 }
 
-function Frame({
+/** The label, hint and error around a control, as `Field` lays them out. */
+export function Frame({
   id,
   label,
   hint,
@@ -48,9 +49,11 @@ function Frame({
   );
 }
 
-function described({ id, hint, error }: Pick<Props, 'id' | 'hint' | 'error'>) {
+/** The control's aria attributes for the hint and error of `Frame`, plus any other describing elements. */
+export function described({ id, hint, error }: Pick<Props, 'id' | 'hint' | 'error'>, ...more: string[]) {
   return {
-    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+    'aria-describedby':
+      [hint && `${id}-hint`, error && `${id}-error`, ...more].filter(Boolean).join(' ') || undefined,
     'aria-invalid': error ? true : undefined,
   };
 }
