@@ -18,6 +18,7 @@ import {
 import { z } from 'zod';
 import { accountsModule } from '../modules/accounts/index.ts';
 import { facilitatorsModule } from '../modules/facilitators/index.ts';
+import { gesprekModule } from '../modules/gesprek/index.ts';
 import { meldpuntModule } from '../modules/meldpunt/index.ts';
 import { spiegelModule } from '../modules/spiegel/index.ts';
 import { isReachable } from '../platform/db/index.ts';
@@ -127,6 +128,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   spiegelModule(app);
   facilitatorsModule(app);
   meldpuntModule(app);
+  gesprekModule(app);
 
   app.get('/api/openapi.json', { config: { auth: rules.public }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -11,6 +11,9 @@ import { membershipsRepository } from '../../src/modules/accounts/repositories/m
 import { intervisionRepository } from '../../src/modules/facilitators/repositories/intervision.ts';
 import { observationsRepository } from '../../src/modules/facilitators/repositories/observations.ts';
 import { reflectionsRepository } from '../../src/modules/facilitators/repositories/reflections.ts';
+import { agreementsRepository } from '../../src/modules/gesprek/repositories/agreements.ts';
+import { conversationsRepository } from '../../src/modules/gesprek/repositories/conversations.ts';
+import { studentsRepository } from '../../src/modules/gesprek/repositories/students.ts';
 import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
 import { reportsRepository } from '../../src/modules/meldpunt/repositories/reports.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
@@ -55,6 +58,9 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/meldpunt/:code/reports',
   'POST /api/meldpunt/:code/return',
   'POST /api/meldpunt/:code/return/messages',
+  'POST /api/preparation',
+  'PUT /api/preparation',
+  'PUT /api/preparation/heard',
 ]);
 
 const REFUSED = [401, 403, 404];
@@ -293,10 +299,46 @@ for (const dialect of DIALECTS) {
           case 'step':
             value = 'talkStudent';
             break;
-          case 'conversationId':
-            value = await handlingRepository(s.db, schoolId).addRestorative(
-              filled.reportId!,
-              { planned_at: '2026-12-01T10:00', participants: 'x', agreements: 'x' },
+          case 'studentId':
+            value = await studentsRepository(s.db, schoolId).add(
+              { name: 'Matrix Leerling', className: '1A' },
+              world.orgAdmin.user.id,
+              s.clock.now(),
+            );
+            break;
+          case 'conversationId': {
+            // A restorative conversation of a report, or a teacher–student conversation.
+            if (filled.reportId) {
+              value = await handlingRepository(s.db, schoolId).addRestorative(
+                filled.reportId,
+                { planned_at: '2026-12-01T10:00', participants: 'x', agreements: 'x' },
+                s.clock.now(),
+              );
+              break;
+            }
+            // Held by the school's teacher in the matrix; the gesprek access test walks who else may reach it.
+            const studentId = await studentsRepository(s.db, schoolId).add(
+              { name: 'Matrix Leerling', className: '1A' },
+              world.orgAdmin.user.id,
+              s.clock.now(),
+            );
+            value = await conversationsRepository(s.db, s.box, schoolId).create(
+              {
+                studentId,
+                teacherId: world.inA.teacher.user.id,
+                previousId: null,
+                aim: 'Matrix',
+                plannedAt: '2026-12-10T10:00',
+                level: 'secondary',
+              },
+              s.clock.now(),
+            );
+            break;
+          }
+          case 'agreementId':
+            value = await agreementsRepository(s.db, s.box, schoolId).add(
+              filled.conversationId!,
+              { what: 'x', owner: 'student', ownerOther: '', how: '', evaluateOn: '2026-12-20' },
               s.clock.now(),
             );
             break;

@@ -14,6 +14,12 @@ import type {
   MirrorSpeakingEventTable,
 } from './schemaFacilitators.ts';
 import type {
+  ConversationAgreementTable,
+  ConversationShareTable,
+  ConversationTable,
+  StudentTable,
+} from './schemaGesprek.ts';
+import type {
   ConfidantIntroTable,
   ConfidantKeyTable,
   MeldpuntAuditTable,
@@ -30,6 +36,7 @@ import type {
 export type Flag = 0 | 1;
 
 export type * from './schemaFacilitators.ts';
+export type * from './schemaGesprek.ts';
 export type * from './schemaMeldpunt.ts';
 
 export interface OrganisationTable {
@@ -333,6 +340,10 @@ export interface Tables {
   meldpunt_notes: MeldpuntNoteTable;
   meldpunt_restorative: MeldpuntRestorativeTable;
   meldpunt_registrations: MeldpuntRegistrationTable;
+  students: StudentTable;
+  conversations: ConversationTable;
+  conversation_agreements: ConversationAgreementTable;
+  conversation_shares: ConversationShareTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -8,6 +8,7 @@
 import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
 import { enFacilitation } from './catalog/en/facilitation.ts';
+import { enGesprek } from './catalog/en/gesprek.ts';
 import { enMail } from './catalog/en/mail.ts';
 import { enMeldpunt } from './catalog/en/meldpunt.ts';
 import { enMeldpuntCases } from './catalog/en/meldpuntCases.ts';
@@ -19,6 +20,7 @@ import { enUi } from './catalog/en/ui.ts';
 import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlFacilitation } from './catalog/nl/facilitation.ts';
+import { nlGesprek } from './catalog/nl/gesprek.ts';
 import { nlMail } from './catalog/nl/mail.ts';
 import { nlMeldpunt } from './catalog/nl/meldpunt.ts';
 import { nlMeldpuntCases } from './catalog/nl/meldpuntCases.ts';
@@ -44,6 +46,7 @@ const nl = {
   ...nlFacilitation,
   ...nlMeldpunt,
   ...nlMeldpuntCases,
+  ...nlGesprek,
 };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
@@ -59,6 +62,7 @@ const en: Catalog = {
   ...enFacilitation,
   ...enMeldpunt,
   ...enMeldpuntCases,
+  ...enGesprek,
 };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };

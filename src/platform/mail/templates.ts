@@ -51,6 +51,27 @@ export function aftercareMail(
   );
 }
 
+/**
+ * Reminds a teacher that agreements from their conversations with students are due for evaluation: how many
+ * and a link, never a student's name or what was agreed.
+ */
+export function conversationReminderMail(
+  locale: Locale,
+  to: string,
+  p: { count: number; link: string },
+): OutgoingMail {
+  return compose(
+    locale,
+    to,
+    translate(
+      locale,
+      p.count === 1 ? 'mail.gesprek.reminder.subjectOne' : 'mail.gesprek.reminder.subject',
+      p,
+    ),
+    translate(locale, p.count === 1 ? 'mail.gesprek.reminder.bodyOne' : 'mail.gesprek.reminder.body', p),
+  );
+}
+
 /** Reminds a confidant of a deadline of a case: the school, the deadline and a link, nothing of the case itself. */
 export function meldpuntReminderMail(
   locale: Locale,

@@ -4,7 +4,7 @@
  * from them); everything the student writes in their own words, and their contact details, is encrypted.
  */
 import { z } from 'zod';
-
+import { typed } from '../../../platform/text/typed.ts';
 import { categories, involvedKinds, locations, minorAnswers, needs, periods } from './reportShape.ts';
 
 export {
@@ -23,16 +23,8 @@ export {
 const distinct = <T extends string>(values: readonly T[]) => new Set(values).size === values.length;
 const id = z.string().regex(/^[0-9a-f-]{36}$/);
 
-/** Half of a surrogate pair on its own: not text, and it would not survive encryption as written. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Free text as a person typed it: trimmed, bounded, and well-formed (so it comes back exactly as sent). */
-export const typed = (max: number, min = 0) =>
-  z
-    .string()
-    .trim()
-    .min(min)
-    .max(max)
-    .refine((text) => !LONE_SURROGATE.test(text));
+export { typed };
 
 /** What the student writes in their own words: sealed so that only the confidants and the student can read it. */
 export const reportContent = z.strictObject({

@@ -6,8 +6,7 @@
 export const actionStatuses = ['planned', 'inProgress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
 
-/** Kring serves Dutch schools: a due day ends at midnight in the Netherlands. */
-export const SCHOOL_TIME_ZONE = 'Europe/Amsterdam';
+export { dayIn, SCHOOL_TIME_ZONE } from '../../../platform/text/days.ts';
 
 /** Statuses that end an action: such an action is never overdue. */
 const finished: readonly ActionStatus[] = ['done', 'dropped'];
@@ -20,18 +19,6 @@ export function isOverdue(action: { dueDate: string | null; status: ActionStatus
 /** Whether an action is still to be done (the overview's "open"). */
 export function isOpen(status: ActionStatus): boolean {
   return !finished.includes(status);
-}
-
-/** The calendar day of `now` in a time zone, as YYYY-MM-DD: a due day ends at midnight where the school is. */
-export function dayIn(timeZone: string, now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export interface ActionOwner {

@@ -2,7 +2,9 @@
  * The session report as a document: a list of blocks (title, headings, paragraphs, lists) that the Markdown
  * and the PDF export both render, so the two always say the same. User text stays text: Markdown escapes it.
  */
+
 import { type Locale, type MessageKey, translate } from '../../../platform/i18n/index.ts';
+import type { Bar, Block } from '../../../platform/pdf/blocks.ts';
 import type { ActionStatus } from './actions.ts';
 import { type EvaluationQuestion, evaluationOptions, evaluationQuestions } from './evaluation.ts';
 import type { Target } from './recommendations.ts';
@@ -52,20 +54,7 @@ interface SpokenSide {
   seatsSpoke: Count;
 }
 
-/** One bar of a chart: a label and a percentage (null: not shown), with what it stands for in words. */
-export interface Bar {
-  label: string;
-  percent: number | null;
-  text: string;
-}
-
-export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'subheading'; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'list'; items: string[] }
-  | { kind: 'bars'; bars: Bar[] };
+export type { Bar, Block };
 
 function formatDay(day: string, locale: Locale): string {
   return new Date(`${day.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale === 'nl' ? 'nl-NL' : 'en-GB', {

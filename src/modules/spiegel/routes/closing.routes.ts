@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { blocksPdf as reportPdf } from '../../../platform/pdf/blocks.ts';
 import { forbidden, notFound } from '../../../server/errors.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
@@ -16,7 +17,6 @@ import {
 } from '../commands/evaluation.ts';
 import { progressLink, progressLinkForParticipant, progressView } from '../commands/progress.ts';
 import { buildReport } from '../commands/report.ts';
-import { reportPdf } from '../commands/reportPdf.ts';
 import { reportBlocks, toMarkdown } from '../domain/reportDocument.ts';
 import { type AftercareRow, mirrorEvaluationsRepository } from '../repositories/evaluations.ts';
 import { mirrorSessionsRepository } from '../repositories/sessions.ts';

@@ -3,6 +3,7 @@
  * aftercare requests, the read-only progress link and the report. The web app uses these shapes.
  */
 import { z } from 'zod';
+import { daySchema } from '../../../platform/text/days.ts';
 import { idSchema, roleSchema } from '../../accounts/routes/schemas.ts';
 import { roundShownSchema } from '../../facilitators/routes/schemas.ts';
 import { actionStatuses } from '../domain/actions.ts';
@@ -14,13 +15,7 @@ import { idempotencyKey } from './schemas.ts';
 export const shownCount = z.union([z.number(), z.literal('<5')]);
 
 /** A calendar day, e.g. 2027-01-31. */
-export const daySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  });
+export { daySchema };
 
 export const actionParams = z.object({ schoolId: idSchema, sessionId: idSchema, actionId: idSchema });
 export const schoolActionParams = z.object({ schoolId: idSchema, actionId: idSchema });

@@ -1,5 +1,6 @@
 /** Request and response schemas of the Spiegel API (planning, templates, live). The web app uses these shapes. */
 import { z } from 'zod';
+import { localDateTimeSchema } from '../../../platform/text/days.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
 import { localText, templateSchema } from '../domain/template.ts';
 
@@ -47,13 +48,7 @@ export const planInput = z.strictObject({
   title: z.string().trim().min(1).max(160),
   teamId: idSchema.nullable(),
   /** Local date and time, e.g. 2026-12-03T13:30. */
-  scheduledAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
-    .refine((value) => {
-      const date = new Date(`${value}:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }),
+  scheduledAt: localDateTimeSchema,
   place: z.string().trim().max(160),
   facilitatorIds: z
     .array(idSchema)

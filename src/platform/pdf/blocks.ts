@@ -1,12 +1,31 @@
-/** The session report as a PDF, rendered from the same blocks as the Markdown. DejaVu Sans, embedded. */
+/**
+ * Kring's documents as blocks (a title, headings, text, lists, bar charts), written once and rendered as a PDF
+ * here or as Markdown by a module. DejaVu Sans is embedded, so every name comes out as written.
+ *
+ * @example const pdf = await blocksPdf([{ kind: 'title', text: 'Verslag' }], 'Verslag');
+ */
 import PDFDocument from 'pdfkit';
-import { applyKringFonts, BODY_FONT, BOLD_FONT } from '../../../platform/pdf/fonts.ts';
-import type { Block } from '../domain/reportDocument.ts';
+import { applyKringFonts, BODY_FONT, BOLD_FONT } from './fonts.ts';
 
-/** Width of a 100% bar in the speaking-time chart, in points. */
+/** One bar of a chart: a label and a percentage (null: not shown), with what it stands for in words. */
+export interface Bar {
+  label: string;
+  percent: number | null;
+  text: string;
+}
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'bars'; bars: Bar[] };
+
+/** Width of a 100% bar, in points. */
 const BAR_WIDTH = 240;
 
-export function reportPdf(blocks: readonly Block[], title: string): Promise<Buffer> {
+export function blocksPdf(blocks: readonly Block[], title: string): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Creator: 'Kring' } });
   applyKringFonts(doc);
   const chunks: Buffer[] = [];
