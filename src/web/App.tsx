@@ -15,6 +15,12 @@ import { MyFacilitationPage } from '../modules/facilitators/pages/MyFacilitation
 import { ObservationPage } from '../modules/facilitators/pages/ObservationPage.tsx';
 import { ReflectionPage } from '../modules/facilitators/pages/ReflectionPage.tsx';
 import { SpeakingTimePage } from '../modules/facilitators/pages/SpeakingTimePage.tsx';
+import { ConversationFormPage } from '../modules/gesprek/pages/ConversationFormPage.tsx';
+import { ConversationPage } from '../modules/gesprek/pages/ConversationPage.tsx';
+import { GesprekkenPage } from '../modules/gesprek/pages/GesprekkenPage.tsx';
+import { ListeningPage } from '../modules/gesprek/pages/ListeningPage.tsx';
+import { NewConversationPage } from '../modules/gesprek/pages/NewConversationPage.tsx';
+import { PreparationPage } from '../modules/gesprek/pages/PreparationPage.tsx';
 import { CasePage } from '../modules/meldpunt/pages/CasePage.tsx';
 import { CasesPage } from '../modules/meldpunt/pages/CasesPage.tsx';
 import { MeldpuntAuditPage } from '../modules/meldpunt/pages/MeldpuntAuditPage.tsx';
@@ -109,6 +115,7 @@ export function App() {
                   <Route path="melden/:code" element={<MeldpuntReportPage />} />
                   <Route path="melden/:code/terug" element={<MeldpuntReturnPage />} />
                   <Route path="voortgang" element={<ProgressPage />} />
+                  <Route path="voorbereiden" element={<PreparationPage />} />
                   <Route
                     path="spiegel"
                     element={
@@ -250,6 +257,46 @@ export function App() {
                     element={
                       <RequireUser>
                         <IntervisionPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="gesprekken"
+                    element={
+                      <RequireUser>
+                        <GesprekkenPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="gesprekken/luisteren"
+                    element={
+                      <RequireUser>
+                        <ListeningPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="gesprekken/:schoolId/nieuw"
+                    element={
+                      <RequireUser>
+                        <NewConversationPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="gesprekken/:schoolId/:conversationId"
+                    element={
+                      <RequireUser>
+                        <ConversationPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="gesprekken/:schoolId/:conversationId/gesprek"
+                    element={
+                      <RequireUser>
+                        <ConversationFormPage />
                       </RequireUser>
                     }
                   />

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importStudents } from '../../src/modules/gesprek/repositories/students.ts';
 import { mirrorActionsRepository } from '../../src/modules/spiegel/repositories/actions.ts';
 import { mirrorEvaluationsRepository } from '../../src/modules/spiegel/repositories/evaluations.ts';
 import { mirrorSessionsRepository } from '../../src/modules/spiegel/repositories/sessions.ts';
@@ -18,6 +19,7 @@ import {
   buildSchool,
   buildTeam,
   buildUser,
+  sessionFor,
   signIn,
 } from '../helpers/factories.ts';
 import { Mailbox } from '../helpers/mailbox.ts';
@@ -149,6 +151,17 @@ describe('every page passes axe', () => {
     );
     meldpuntCode = (await (await signIn(t, admin)).get(`/api/schools/${school.id}/meldpunt/settings`)).body
       .code;
+    // The school's student list, for the administration page and for starting a conversation.
+    await importStudents(
+      t.services.db,
+      school.id,
+      [
+        { externalId: '101', name: 'Sara van Dam', className: '1A' },
+        { externalId: '102', name: 'Milan Visser', className: '1B' },
+      ],
+      admin.user.id,
+      new Date(),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -170,6 +183,7 @@ describe('every page passes axe', () => {
         'melden/:code',
         'melden/:code/terug',
         'voortgang',
+        'voorbereiden',
         'scherm',
         '*',
       ]) {
@@ -400,6 +414,56 @@ describe('every page passes axe', () => {
     });
   }
 
+  for (const locale of ['nl', 'en'] as const) {
+    it(`passes on the conversation pages, on a laptop and a phone (${locale})`, async () => {
+      const teacher = await buildUser(t.services, {
+        organisationId: admin.user.organisation_id,
+        name: `Tess Mentor (${locale})`,
+        memberships: [{ schoolId, role: 'teacher' }],
+      });
+      const { first, followUp, heldLink, openLink } = await conversationsOf(t, teacher, schoolId);
+      const pages: Record<string, string> = {
+        gesprekken: '/gesprekken',
+        'gesprekken/luisteren': '/gesprekken/luisteren',
+        'gesprekken/:schoolId/nieuw': `/gesprekken/${schoolId}/nieuw`,
+        'gesprekken/:schoolId/:conversationId': `/gesprekken/${schoolId}/${first}`,
+        'gesprekken/:schoolId/:conversationId/gesprek': `/gesprekken/${schoolId}/${followUp}/gesprek`,
+        index: '/',
+      };
+      for (const kind of ['laptop', 'phone'] as const) {
+        const context = await newDevice(browser, kind);
+        await context.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+        const page = await signInQuietly(context, t, teacher, locale);
+        for (const [path, url] of Object.entries({
+          ...pages,
+          followUp: `/gesprekken/${schoolId}/${followUp}`,
+        })) {
+          await page.goto(`${t.url}${url}`);
+          await heading(page);
+          await page.waitForLoadState('networkidle');
+          expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+          await expectAccessible(page, `${url} on a ${kind} (${locale})`);
+          visited.add(path);
+        }
+        await context.close();
+      }
+      // The student's page before the conversation and after it (with what was agreed), on a phone.
+      const student = await newDevice(browser, 'phone');
+      await student.addInitScript((l) => window.localStorage.setItem('kring.locale', l), locale);
+      const page = await student.newPage();
+      for (const [label, link] of [
+        ['preparing', openLink],
+        ['after the conversation', heldLink],
+      ] as const) {
+        await page.goto(`${t.url}/voorbereiden${new URL(link).hash}`);
+        await heading(page);
+        await page.locator('form').first().waitFor();
+        await expectAccessible(page, `the student's page, ${label} (${locale})`);
+      }
+      await student.close();
+    });
+  }
+
   it('passes while setting up two-step verification, which a confidant must do first', async () => {
     const org = await buildOrganisation(t.services);
     const school = await buildSchool(t.services, org.id, 'Vertrouwd College');
@@ -461,3 +525,87 @@ describe('every page passes axe', () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * Two conversations of `teacher` with a student: the first prepared, filled in, held, shared with the student and
+ * reflected on; the second its follow-up, not yet held. With each one's student link.
+ */
+async function conversationsOf(t: TestApp, teacher: BuiltUser, schoolId: string) {
+  const api = await sessionFor(t, teacher);
+  const base = `/api/schools/${schoolId}/conversations`;
+  const start = async (student: object) => {
+    const res = await api.post(base, {
+      student,
+      aim: 'Hoe gaat het in de klas?',
+      plannedAt: '2026-12-10T10:30',
+      level: 'secondary',
+    });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const tokenOf = async (id: string) =>
+    new URL((await api.get(`${base}/${id}`)).body.link.url).hash.replace('#token=', '');
+  const first = await start({ name: 'Lina de Wit', className: '1A' });
+  const token = await tokenOf(first);
+  const answers = {
+    wantToTalk: 'yes',
+    when: 'Na de pauze',
+    teacherShould: 'Rustig vragen',
+    teacherShouldNot: 'Niet haasten',
+    theme: 'Concentratie',
+    difficult: 'Onrust in de klas',
+    goesWell: 'Bij gym',
+    goodAt: 'Tekenen',
+    goal: 'Rustiger werken',
+    help: 'Mijn buurvrouw',
+  };
+  expect((await t.client().put('/api/preparation', { token, answers, done: true })).status).toBe(200);
+  expect(
+    (
+      await api.put(`${base}/${first}/questions`, {
+        questions: ['Vind je rekenen moeilijk?', 'Wat helpt jou?'],
+      })
+    ).status,
+  ).toBe(200);
+  const filled = Object.fromEntries(
+    [
+      'theme',
+      'difficult',
+      'roleStudent',
+      'roleClassmates',
+      'roleTeacher',
+      'roleParents',
+      'goesWell',
+      'positives',
+      'goal',
+      'needsWho',
+      'needsOwn',
+      'needsTeacher',
+      'evaluationWhy',
+    ].map((k) => [k, `Over ${k}`]),
+  );
+  const form = { ...filled, aimsReached: 'yes', pleasant: 'partly' };
+  expect(
+    (await api.put(`${base}/${first}/form`, { form, studentHeard: { answer: 'yes', note: '' } })).status,
+  ).toBe(200);
+  const agreement = {
+    what: 'Naast Fenna zitten',
+    owner: 'other',
+    ownerOther: 'De intern begeleider',
+    how: 'Elke ochtend',
+    evaluateOn: '2020-01-15',
+  };
+  expect((await api.post(`${base}/${first}/agreements`, agreement)).status).toBe(201);
+  expect((await api.put(`${base}/${first}/held`, { held: true })).status).toBe(200);
+  expect((await api.put(`${base}/${first}/student-share`, { shared: true })).status).toBe(200);
+  expect(
+    (await api.put(`${base}/${first}/listening`, { level: 3, note: 'Ik wilde snel oplossen' })).status,
+  ).toBe(200);
+  const followUp = await start({ followUpOf: first });
+  return {
+    first,
+    followUp,
+    heldLink: `${t.url}/voorbereiden#token=${token}`,
+    openLink: `${t.url}/voorbereiden#token=${await tokenOf(followUp)}`,
+  };
+}

@@ -9,6 +9,7 @@ import { enDocuments } from './catalog/en/documents.ts';
 import { enErrors } from './catalog/en/errors.ts';
 import { enFacilitation } from './catalog/en/facilitation.ts';
 import { enGesprek } from './catalog/en/gesprek.ts';
+import { enGesprekPages } from './catalog/en/gesprekPages.ts';
 import { enMail } from './catalog/en/mail.ts';
 import { enMeldpunt } from './catalog/en/meldpunt.ts';
 import { enMeldpuntCases } from './catalog/en/meldpuntCases.ts';
@@ -21,6 +22,7 @@ import { nlDocuments } from './catalog/nl/documents.ts';
 import { nlErrors } from './catalog/nl/errors.ts';
 import { nlFacilitation } from './catalog/nl/facilitation.ts';
 import { nlGesprek } from './catalog/nl/gesprek.ts';
+import { nlGesprekPages } from './catalog/nl/gesprekPages.ts';
 import { nlMail } from './catalog/nl/mail.ts';
 import { nlMeldpunt } from './catalog/nl/meldpunt.ts';
 import { nlMeldpuntCases } from './catalog/nl/meldpuntCases.ts';
@@ -47,6 +49,7 @@ const nl = {
   ...nlMeldpunt,
   ...nlMeldpuntCases,
   ...nlGesprek,
+  ...nlGesprekPages,
 };
 export type MessageKey = keyof typeof nl;
 export type Catalog = Record<MessageKey, string>;
@@ -63,6 +66,7 @@ const en: Catalog = {
   ...enMeldpunt,
   ...enMeldpuntCases,
   ...enGesprek,
+  ...enGesprekPages,
 };
 
 export const catalogs: Record<Locale, Catalog> = { nl, en };

@@ -71,6 +71,11 @@ export function Layout() {
                     <NavLink to="/spiegel">{t('spiegel.nav')}</NavLink>
                   </li>
                 )}
+                {user.memberships.some((m) => m.role === 'teacher') && (
+                  <li>
+                    <NavLink to="/gesprekken">{t('gesprekPages.nav')}</NavLink>
+                  </li>
+                )}
                 {user.isOrgAdmin && (
                   <li>
                     <NavLink to="/beheer">{t('nav.admin')}</NavLink>

@@ -8,6 +8,7 @@ import { PageTitle } from '../../../web/components/PageTitle.tsx';
 import { LoadError, Loading } from '../../../web/components/Status.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useApiData } from '../../../web/useApiData.ts';
+import { RosterSection } from '../../gesprek/pages/RosterSection.tsx';
 import { MeldpuntSettingsSection } from '../../meldpunt/pages/MeldpuntSettingsSection.tsx';
 import { InvitationsSection } from './InvitationsSection.tsx';
 import { PeopleSection } from './PeopleSection.tsx';
@@ -51,6 +52,9 @@ function SchoolAdmin({ schoolId }: { schoolId: string }) {
                 <a href="#uitnodigingen">{t('schoolAdmin.invitations')}</a>
               </li>
               <li>
+                <a href="#leerlingen">{t('gesprekPages.roster.title')}</a>
+              </li>
+              <li>
                 <a href="#meldpunt">{t('meldpuntCases.settings.title')}</a>
               </li>
             </ul>
@@ -85,6 +89,7 @@ function SchoolAdmin({ schoolId }: { schoolId: string }) {
               </h2>
               <InvitationsSection base={base} teams={teams.data ?? []} />
             </section>
+            <RosterSection schoolId={schoolId} />
             <MeldpuntSettingsSection schoolId={schoolId} schoolName={school.data.name} />
           </div>
         </>

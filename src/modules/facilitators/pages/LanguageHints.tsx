@@ -6,8 +6,8 @@
  *
  * @example <LanguageHints id={languageHintsId('note')} text={note} />
  */
-import { useEffect, useState } from 'react';
 import { type Translate, useT } from '../../../web/i18n.tsx';
+import { useSettled } from '../../../web/useSettled.ts';
 import { checkLanguage, type LanguageFinding } from '../domain/languageCheck.ts';
 
 /** Wait this long after the last key before the hints change. */
@@ -31,7 +31,7 @@ interface Props {
 
 export function LanguageHints({ id, text, dutch = false }: Props) {
   const { t, locale } = useT();
-  const settled = useSettled(text);
+  const settled = useSettled(text, SETTLE_MS);
   const hints = dutch || locale === 'nl' ? hintTexts(checkLanguage(settled), t) : [];
   return (
     <div id={id} className="language-hints" aria-live="polite">
@@ -46,16 +46,6 @@ export function LanguageHints({ id, text, dutch = false }: Props) {
       )}
     </div>
   );
-}
-
-/** The value once it has not changed for a moment; the first value at once. */
-function useSettled(value: string): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), SETTLE_MS);
-    return () => window.clearTimeout(timer);
-  }, [value]);
-  return settled;
 }
 
 function quote(sentence: string): string {

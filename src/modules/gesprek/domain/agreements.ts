@@ -4,16 +4,11 @@
  * the teacher is reminded once, on that day.
  */
 import { z } from 'zod';
-import { daySchema } from '../../../platform/text/days.ts';
+import { daySchema } from '../../../platform/text/dateSchemas.ts';
 import { typed } from '../../../platform/text/typed.ts';
+import { outcomes, owners } from './shape.ts';
 
-/** Who carries an agreement out. */
-export const owners = ['student', 'teacher', 'together', 'parents', 'other'] as const;
-export type Owner = (typeof owners)[number];
-
-/** How it went, looked back on in the follow-up. */
-export const outcomes = ['achieved', 'partly', 'notAchieved'] as const;
-export type Outcome = (typeof outcomes)[number];
+export { type Outcome, type Owner, outcomes, owners } from './shape.ts';
 
 export const agreementInput = z
   .strictObject({

@@ -9,10 +9,9 @@
  */
 import { z } from 'zod';
 import { typed } from '../../../platform/text/typed.ts';
-import type { Heard } from './forms.ts';
+import type { Heard, ListeningLevel } from './shape.ts';
 
-export const listeningLevels = [1, 2, 3, 4] as const;
-export type ListeningLevel = (typeof listeningLevels)[number];
+export { type ListeningLevel, listeningLevels } from './shape.ts';
 
 export const listeningInput = z.strictObject({
   level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),

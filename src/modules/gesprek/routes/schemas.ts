@@ -1,6 +1,6 @@
 /** Request and response schemas of teacher–student conversations. The web app uses these shapes. */
 import { z } from 'zod';
-import { localDateTimeSchema } from '../../../platform/text/days.ts';
+import { localDateTimeSchema } from '../../../platform/text/dateSchemas.ts';
 import { typed } from '../../../platform/text/typed.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
 import { outcomes, owners } from '../domain/agreements.ts';

@@ -3,7 +3,7 @@
  * aftercare requests, the read-only progress link and the report. The web app uses these shapes.
  */
 import { z } from 'zod';
-import { daySchema } from '../../../platform/text/days.ts';
+import { daySchema } from '../../../platform/text/dateSchemas.ts';
 import { idSchema, roleSchema } from '../../accounts/routes/schemas.ts';
 import { roundShownSchema } from '../../facilitators/routes/schemas.ts';
 import { actionStatuses } from '../domain/actions.ts';

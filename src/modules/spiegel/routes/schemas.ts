@@ -1,6 +1,6 @@
 /** Request and response schemas of the Spiegel API (planning, templates, live). The web app uses these shapes. */
 import { z } from 'zod';
-import { localDateTimeSchema } from '../../../platform/text/days.ts';
+import { localDateTimeSchema } from '../../../platform/text/dateSchemas.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
 import { localText, templateSchema } from '../domain/template.ts';
 
