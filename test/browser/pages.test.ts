@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formTexts } from '../../src/modules/gesprek/domain/shape.ts';
 import { importStudents } from '../../src/modules/gesprek/repositories/students.ts';
 import { mirrorActionsRepository } from '../../src/modules/spiegel/repositories/actions.ts';
 import { mirrorEvaluationsRepository } from '../../src/modules/spiegel/repositories/evaluations.ts';
@@ -567,23 +568,7 @@ async function conversationsOf(t: TestApp, teacher: BuiltUser, schoolId: string)
       })
     ).status,
   ).toBe(200);
-  const filled = Object.fromEntries(
-    [
-      'theme',
-      'difficult',
-      'roleStudent',
-      'roleClassmates',
-      'roleTeacher',
-      'roleParents',
-      'goesWell',
-      'positives',
-      'goal',
-      'needsWho',
-      'needsOwn',
-      'needsTeacher',
-      'evaluationWhy',
-    ].map((k) => [k, `Over ${k}`]),
-  );
+  const filled = Object.fromEntries(formTexts.map((k) => [k, `Over ${k}`]));
   const form = { ...filled, aimsReached: 'yes', pleasant: 'partly' };
   expect(
     (await api.put(`${base}/${first}/form`, { form, studentHeard: { answer: 'yes', note: '' } })).status,

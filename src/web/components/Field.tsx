@@ -4,6 +4,7 @@
  */
 import type { HTMLAttributes } from 'react';
 import { useT } from '../i18n.tsx';
+import { FieldMessages } from './FieldMessages.tsx';
 
 export interface Option {
   value: string;
@@ -28,11 +29,8 @@ interface Props {
 }
 
 export function Field(props: Props) {
-  const { t } = useT();
   const { id, name, label, value, onChange, type = 'text', hint, error } = props;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,
     name,
@@ -47,17 +45,7 @@ export function Field(props: Props) {
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {type === 'select' ? (
         <select {...shared} onChange={(event) => onChange(event.target.value)}>
           {(props.options ?? []).map((option) => (

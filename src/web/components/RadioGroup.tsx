@@ -5,8 +5,8 @@
  * @example <RadioGroup id="heard" label="Voelde je je gehoord?" value={v} onChange={set} options={[…]} />
  */
 
-import { useT } from '../i18n.tsx';
 import type { Option } from './Field.tsx';
+import { FieldMessages } from './FieldMessages.tsx';
 
 interface Props {
   id: string;
@@ -21,7 +21,6 @@ interface Props {
 }
 
 export function RadioGroup({ id, label, value, onChange, options, hint, error, inline = false }: Props) {
-  const { t } = useT();
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
@@ -29,17 +28,7 @@ export function RadioGroup({ id, label, value, onChange, options, hint, error, i
       aria-describedby={describedBy}
     >
       <legend className="field__label">{label}</legend>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="radio-group__options">
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;

@@ -6,14 +6,13 @@ import { useState } from 'react';
 import { api } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
-import { RadioGroup } from '../../../web/components/RadioGroup.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { formatDateTime } from '../../../web/format.ts';
 import { useT } from '../../../web/i18n.tsx';
 import { useForm } from '../../../web/useForm.ts';
 import { requireFields } from '../../../web/validation.ts';
 import { InputField, TextArea } from '../../spiegel/pages/FormBits.tsx';
-import { type Level, levels } from '../domain/shape.ts';
+import { LevelChoice } from './LevelChoice.tsx';
 import { type ConversationView, conversationApi } from './types.ts';
 
 interface Props {
@@ -89,12 +88,10 @@ function BasicsForm({ view, onDone }: { view: ConversationView; onDone: (view?: 
         required
       />
       <InputField {...form.field('plannedAt')} type="datetime-local" required />
-      <RadioGroup
+      <LevelChoice
         id="gesprek-basics-level"
-        label={t('gesprekPages.new.level')}
         value={String(form.values.level)}
-        onChange={(value) => form.set('level', value as Level)}
-        options={levels.map((level) => ({ value: level, label: t(`gesprek.level.${level}`) }))}
+        onChange={(level) => form.set('level', level)}
       />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>

@@ -90,6 +90,17 @@ function SharedScreen({
       toast(t('gesprekPages.saved'));
     },
   });
+  const save = (
+    <Button
+      type="submit"
+      busy={form.busy}
+      onClick={() => {
+        finishing.current = false;
+      }}
+    >
+      {t('gesprekPages.save')}
+    </Button>
+  );
   const text = (name: (typeof formTexts)[number], rows = 3) => (
     <TextArea
       {...form.field(name)}
@@ -144,17 +155,7 @@ function SharedScreen({
             </aside>
           </section>
         ))}
-        <ButtonRow>
-          <Button
-            type="submit"
-            busy={form.busy}
-            onClick={() => {
-              finishing.current = false;
-            }}
-          >
-            {t('gesprekPages.save')}
-          </Button>
-        </ButtonRow>
+        <ButtonRow>{save}</ButtonRow>
       </form>
       <section aria-labelledby="gesprek-form-agreements" className="gesprek-row gesprek-row--wide">
         <h2 id="gesprek-form-agreements">{t('gesprek.form.section.agreements')}</h2>
@@ -197,15 +198,7 @@ function SharedScreen({
           </div>
         </section>
         <ButtonRow>
-          <Button
-            type="submit"
-            busy={form.busy}
-            onClick={() => {
-              finishing.current = false;
-            }}
-          >
-            {t('gesprekPages.save')}
-          </Button>
+          {save}
           {!view.heldAt && (
             <Button
               type="submit"

@@ -19,7 +19,8 @@ import { useApiData } from '../../../web/useApiData.ts';
 import { useForm } from '../../../web/useForm.ts';
 import { requireFields } from '../../../web/validation.ts';
 import { InputField, TextArea } from '../../spiegel/pages/FormBits.tsx';
-import { levels } from '../domain/shape.ts';
+import type { levels } from '../domain/shape.ts';
+import { LevelChoice } from './LevelChoice.tsx';
 import { StudentPicker } from './StudentPicker.tsx';
 import {
   type ConversationView,
@@ -192,13 +193,11 @@ function StartForm({ schoolId, defaultLevel, roster, previous }: StartProps) {
         hint={t('gesprekPages.new.plannedAtHint')}
         required
       />
-      <RadioGroup
+      <LevelChoice
         id="gesprek-new-level"
-        label={t('gesprekPages.new.level')}
         hint={t('gesprekPages.new.levelHint')}
         value={String(form.values.level)}
-        onChange={(value) => form.set('level', value as (typeof levels)[number])}
-        options={levels.map((level) => ({ value: level, label: t(`gesprek.level.${level}`) }))}
+        onChange={(level) => form.set('level', level)}
       />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>

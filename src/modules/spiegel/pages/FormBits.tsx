@@ -3,7 +3,7 @@
  * classes as Field: a label, an optional hint and error linked by aria-describedby.
  */
 import type { ReactNode } from 'react';
-import { useT } from '../../../web/i18n.tsx';
+import { FieldMessages } from '../../../web/components/FieldMessages.tsx';
 
 interface Props {
   id: string;
@@ -27,23 +27,12 @@ export function Frame({
 }: Omit<Props, 'value' | 'onChange'> & {
   children: ReactNode;
 }) {
-  const { t } = useT();
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t('form.errorPrefix')} </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );
