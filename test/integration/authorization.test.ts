@@ -259,6 +259,7 @@ for (const dialect of DIALECTS) {
                 key_by_code: 'x',
                 code_salt: 'x',
                 key_for_recovery: null,
+                case_public_key: 'x',
                 content: 'x',
                 category: 'bullying',
                 location: 'school',

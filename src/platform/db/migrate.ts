@@ -8,6 +8,7 @@ import * as clustersVotes from './migrations/0004_clusters_votes.ts';
 import * as actionPlan from './migrations/0005_action_plan.ts';
 import * as facilitators from './migrations/0006_facilitators.ts';
 import * as meldpunt from './migrations/0007_meldpunt.ts';
+import * as meldpuntBoard from './migrations/0009_meldpunt_board.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_action_plan': actionPlan,
   '0006_facilitators': facilitators,
   '0007_meldpunt': meldpunt,
+  '0009_meldpunt_board': meldpuntBoard,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -17,6 +17,8 @@ import type {
   ConfidantIntroTable,
   ConfidantKeyTable,
   MeldpuntAuditTable,
+  MeldpuntCrisisStepTable,
+  MeldpuntCrisisTable,
   MeldpuntMessageTable,
   MeldpuntNoteTable,
   MeldpuntRegistrationTable,
@@ -104,6 +106,8 @@ export interface SessionTable {
   last_seen_at: string;
   /** A confidant's private key for this session, locked under a key from the session token (M3). */
   confidant_key: string | null;
+  /** Signed in with a password too short for the confidant role: their key stays shut until they choose another. */
+  weak_password: Flag;
 }
 
 export interface PasswordResetTable {
@@ -333,6 +337,8 @@ export interface Tables {
   meldpunt_notes: MeldpuntNoteTable;
   meldpunt_restorative: MeldpuntRestorativeTable;
   meldpunt_registrations: MeldpuntRegistrationTable;
+  meldpunt_crises: MeldpuntCrisisTable;
+  meldpunt_crisis_steps: MeldpuntCrisisStepTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -23,6 +23,7 @@ export async function startSession(services: Services, userId: string, state: 'a
     last_seen_at: now.toISOString(),
     expires_at: isoAfter(now, state === 'active' ? SESSION_MAX_MS : TOTP_PENDING_MS),
     confidant_key: null,
+    weak_password: 0,
   });
   return { token, csrf };
 }

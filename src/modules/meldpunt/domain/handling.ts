@@ -26,6 +26,21 @@ export function isStep(checklist: Checklist, step: string): boolean {
   return (checklists[checklist] as readonly string[]).includes(step);
 }
 
+/**
+ * A step's tick after a change: it keeps the time (and who) it was first ticked; unticking clears both. Shared by
+ * the case checklists and the board's crisis log.
+ */
+export function nextTick(
+  earlier: { done_at: string | null; done_by: string | null } | null,
+  done: boolean,
+  userId: string,
+  now: Date,
+): { done_at: string | null; done_by: string | null } {
+  if (!done) return { done_at: null, done_by: null };
+  if (earlier?.done_at) return { done_at: earlier.done_at, done_by: earlier.done_by };
+  return { done_at: now.toISOString(), done_by: userId };
+}
+
 const DAY = 86_400_000;
 
 /** Adds calendar months, keeping the day where it exists (31 January + 1 month = 28 or 29 February). */

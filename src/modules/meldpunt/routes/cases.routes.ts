@@ -15,10 +15,11 @@ import {
   colleaguesWithoutAccess,
   createRecoveryKey,
   grantColleague,
-  pairForConfidant,
+  keysForConfidant,
   sealForRecovery,
   useRecoveryKey,
 } from '../commands/access.ts';
+import { upgradeCaseKeys } from '../commands/caseKeys.ts';
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
@@ -69,6 +70,8 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       let waiting: { userId: string; name: string }[] = [];
       try {
         const own = ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]);
+        // Older cases get their case key, and the recovery key its copy, from whoever can open them.
+        await upgradeCaseKeys(s, schoolId, me, own);
         await sealForRecovery(s, schoolId, me, own);
         waiting = (await colleaguesWithoutAccess(s, schoolId, me, own)).map((c) => ({
           userId: c.userId,
@@ -155,7 +158,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       if (!report) throw notFound();
       const me = request.auth.user!.id;
       // Only someone who can read the case may write in it.
-      await pairForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+      await keysForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
       await addMessage(s, report, { kind: 'confidant', userId: me }, request.body.body);
       await repo.audit(report.id, me, 'replied', s.clock.now());
       return reply.status(204).send(null);
