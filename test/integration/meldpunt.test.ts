@@ -196,7 +196,11 @@ for (const dialect of DIALECTS) {
         db.selectFrom('meldpunt_notes').select('body').where('report_id', '=', reportId).execute(),
         db.selectFrom('meldpunt_steps').select('note').where('report_id', '=', reportId).execute(),
         db.selectFrom('meldpunt_restorative').selectAll().where('report_id', '=', reportId).execute(),
-        db.selectFrom('meldpunt_report_keys').select('sealed_key').where('report_id', '=', reportId).execute(),
+        db
+          .selectFrom('meldpunt_report_keys')
+          .select('sealed_key')
+          .where('report_id', '=', reportId)
+          .execute(),
       ]);
       const sealed = [
         ...notes.map((n) => n.body),

@@ -4,7 +4,10 @@ import { grantText, newCaseKeys, readGrant } from './caseKeys.ts';
 describe('a grant', () => {
   it('holds both private keys of a case', () => {
     const keys = newCaseKeys();
-    expect(readGrant(grantText(keys))).toEqual({ report: keys.report.privateKey, case: keys.case.privateKey });
+    expect(readGrant(grantText(keys))).toEqual({
+      report: keys.report.privateKey,
+      case: keys.case.privateKey,
+    });
     expect(keys.case.publicKey).not.toBe(keys.report.publicKey);
   });
 

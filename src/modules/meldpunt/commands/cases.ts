@@ -3,6 +3,7 @@ import type { AuthContext } from '../../../server/auth.ts';
 import type { Services } from '../../../server/context.ts';
 import { HttpError, notFound } from '../../../server/errors.ts';
 import { sessionKeyPair } from '../../accounts/commands/confidantKeys.ts';
+import { CONFIDANT_PASSWORD_MIN } from '../../accounts/domain/passwords.ts';
 import { deadlines } from '../domain/handling.ts';
 import type { CaseStatus, Category, Involved } from '../domain/report.ts';
 import { confidantsOf, type ReportRow, reportsRepository } from '../repositories/reports.ts';
@@ -53,11 +54,16 @@ export async function summarise(
   }));
 }
 
-/** This session's unlocked key pair: a confidant who signed in without their password here has none (409). */
+/**
+ * This session's unlocked key pair (409 without): a confidant who signed in without their password here has none,
+ * nor one whose password is too short for the role.
+ */
 export function ownKeyPair(auth: AuthContext, sessionToken: string | undefined) {
   const pair = sessionKeyPair(auth.session?.confidant_key ?? null, sessionToken);
-  if (!pair) throw new HttpError(409, 'errors.meldpuntLocked');
-  return pair;
+  if (pair) return pair;
+  if (auth.session?.weak_password === 1)
+    throw new HttpError(409, 'errors.meldpuntWeakPassword', { min: CONFIDANT_PASSWORD_MIN });
+  throw new HttpError(409, 'errors.meldpuntLocked');
 }
 
 /** A case a confidant has opened, with both its keys. */

@@ -26,6 +26,10 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
   'meldpuntCases.list.reportOf': 'Report of {at}',
   'meldpuntCases.list.signalOf': 'Signal of {at}',
   'meldpuntCases.list.noAccess': '(you cannot open this one yet)',
+  'meldpuntCases.weakPassword.title': 'First choose a longer password',
+  'meldpuntCases.weakPassword.text':
+    'Your password locks the key with which you open reports. For a confidant it must therefore have at least {min} characters. Until you choose a longer one, you cannot open reports.',
+  'meldpuntCases.weakPassword.link': 'Change password',
   'meldpuntCases.locked.title': 'You cannot open reports right now.',
   'meldpuntCases.locked.text':
     'Reports are encrypted. Kring can open them for you only when you sign in with your password. Sign out, then sign in again with your password.',

@@ -27,6 +27,10 @@ export const nlMeldpuntCases = {
   'meldpuntCases.list.reportOf': 'Melding van {at}',
   'meldpuntCases.list.signalOf': 'Signaal van {at}',
   'meldpuntCases.list.noAccess': '(je kunt deze nog niet openen)',
+  'meldpuntCases.weakPassword.title': 'Kies eerst een langer wachtwoord',
+  'meldpuntCases.weakPassword.text':
+    'Je wachtwoord sluit de sleutel af waarmee jij meldingen opent. Voor een vertrouwenspersoon moet het daarom minstens {min} tekens hebben. Tot je een langer wachtwoord kiest, kun je geen meldingen openen.',
+  'meldpuntCases.weakPassword.link': 'Wachtwoord wijzigen',
   'meldpuntCases.locked.title': 'Je kunt nu geen meldingen openen.',
   'meldpuntCases.locked.text':
     'Meldingen zijn versleuteld. Alleen als je inlogt met je wachtwoord, kan Kring ze voor jou openen. Log uit en log daarna opnieuw in met je wachtwoord.',
