@@ -11,6 +11,7 @@ import { membershipsRepository } from '../../src/modules/accounts/repositories/m
 import { intervisionRepository } from '../../src/modules/facilitators/repositories/intervision.ts';
 import { observationsRepository } from '../../src/modules/facilitators/repositories/observations.ts';
 import { reflectionsRepository } from '../../src/modules/facilitators/repositories/reflections.ts';
+import { crisesRepository } from '../../src/modules/meldpunt/repositories/crises.ts';
 import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
 import { reportsRepository } from '../../src/modules/meldpunt/repositories/reports.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
@@ -292,7 +293,14 @@ for (const dialect of DIALECTS) {
             value = 'internship';
             break;
           case 'step':
-            value = 'talkStudent';
+            value = route.url.includes('/crises/') ? 'crisisTeam' : 'talkStudent';
+            break;
+          case 'crisisId':
+            // A crisis log of the board, started directly by the school's leader.
+            value = await crisesRepository(s.db, schoolId).create(
+              { reportId: null, title: '', startedBy: world.inA.leader.user.id },
+              s.clock.now(),
+            );
             break;
           case 'conversationId':
             value = await handlingRepository(s.db, schoolId).addRestorative(

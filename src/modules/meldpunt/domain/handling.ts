@@ -1,7 +1,8 @@
 /**
- * Handling a case (PRODUCT M4–M6): the checklists that apply, the deadlines and when to remind, and when a closed
+ * Handling a case (PRODUCT M4, M6): the checklists that apply, the deadlines and when to remind, and when a closed
  * case is purged. Pure: the clock and the school's settings come from the caller.
  */
+import { crisisSteps } from './crisis.ts';
 import type { CaseStatus } from './report.ts';
 
 export const checklists = {
@@ -9,18 +10,15 @@ export const checklists = {
   internship: ['talkStudent', 'talkCompany', 'informSbbAdviser', 'sbbComplaintRoute'],
   /** The legal duty: the board at once, the confidential inspector, the police on a reasonable suspicion. */
   legalDuty: ['informBoard', 'boardConsultsInspector', 'policeReport', 'informInvolved'],
-  /** For the board after a serious report (M5): kept with times, so it doubles as a log. */
-  crisis: [
-    'crisisTeam',
-    'oneMessage',
-    'staffFirst',
-    'mediaPolice',
-    'parentsStudents',
-    'aftercarePlan',
-    'lessonsLearned',
-  ],
+  /**
+   * Crisis steps ticked on a case before the board got a crisis log of its own (crisis.ts): still shown to
+   * confidants, no longer changed. They were written for confidants only, so they are not moved to the board.
+   */
+  crisis: crisisSteps,
 } as const;
 export type Checklist = keyof typeof checklists;
+/** The checklists a confidant works through on a case. */
+export const caseChecklists = ['internship', 'legalDuty'] as const satisfies readonly Checklist[];
 
 export function isStep(checklist: Checklist, step: string): boolean {
   return (checklists[checklist] as readonly string[]).includes(step);

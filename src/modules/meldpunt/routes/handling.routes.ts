@@ -21,7 +21,7 @@ import {
   setStep,
   updateRestorative,
 } from '../commands/handling.ts';
-import { type Checklist, isStep } from '../domain/handling.ts';
+import { type Checklist, caseChecklists, isStep } from '../domain/handling.ts';
 import { typed } from '../domain/report.ts';
 import { reportsRepository } from '../repositories/reports.ts';
 
@@ -83,9 +83,10 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       config: { auth: confidants, example: { done: true, note: 'Gesproken op maandag.' } },
       schema: {
         tags,
-        summary: 'Tick (or untick) a checklist step; the time is recorded. Internship, legal duty or crisis',
+        summary:
+          "Tick (or untick) a checklist step; the time is recorded. Internship or legal duty (the crisis approach is the board's own log)",
         params: reportParams.extend({
-          checklist: z.enum(['internship', 'legalDuty', 'crisis']),
+          checklist: z.enum(caseChecklists),
           step: z.string().min(1).max(40),
         }),
         body: z.strictObject({ done: z.boolean(), note: text(2000) }),
