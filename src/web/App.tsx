@@ -17,6 +17,8 @@ import { ReflectionPage } from '../modules/facilitators/pages/ReflectionPage.tsx
 import { SpeakingTimePage } from '../modules/facilitators/pages/SpeakingTimePage.tsx';
 import { CasePage } from '../modules/meldpunt/pages/CasePage.tsx';
 import { CasesPage } from '../modules/meldpunt/pages/CasesPage.tsx';
+import { CrisisListPage } from '../modules/meldpunt/pages/CrisisListPage.tsx';
+import { CrisisPage } from '../modules/meldpunt/pages/CrisisPage.tsx';
 import { MeldpuntAuditPage } from '../modules/meldpunt/pages/MeldpuntAuditPage.tsx';
 import { ReportPage as MeldpuntReportPage } from '../modules/meldpunt/pages/ReportPage.tsx';
 import { ReturnPage as MeldpuntReturnPage } from '../modules/meldpunt/pages/ReturnPage.tsx';
@@ -218,6 +220,22 @@ export function App() {
                     element={
                       <RequireUser>
                         <MeldpuntAuditPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/crisis"
+                    element={
+                      <RequireUser>
+                        <CrisisListPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/crisis/:crisisId"
+                    element={
+                      <RequireUser>
+                        <CrisisPage />
                       </RequireUser>
                     }
                   />

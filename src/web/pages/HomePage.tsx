@@ -4,6 +4,7 @@
  */
 import { Link } from 'react-router';
 import { MyFacilitationCard } from '../../modules/facilitators/pages/MyFacilitationCard.tsx';
+import { MeldpuntCrisisCard } from '../../modules/meldpunt/pages/MeldpuntCrisisCard.tsx';
 import { MeldpuntHomeCard } from '../../modules/meldpunt/pages/MeldpuntHomeCard.tsx';
 import { MeldpuntSignalCard } from '../../modules/meldpunt/pages/MeldpuntSignalCard.tsx';
 import { MyActionsCard } from '../../modules/spiegel/pages/MyActionsCard.tsx';
@@ -44,6 +45,7 @@ export function HomePage() {
         <MyActionsCard />
         <MyAftercareCard />
         <MeldpuntHomeCard />
+        <MeldpuntCrisisCard />
         <section className="card" aria-labelledby="home-schools">
           <h2 id="home-schools">{t('home.schools')}</h2>
           {schools.length === 0 && <p>{t('home.noSchools')}</p>}
