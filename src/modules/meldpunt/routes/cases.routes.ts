@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../../../server/auth.ts';
 import { badRequest, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
+import { sessionKeyPair } from '../../accounts/commands/confidantKeys.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
 import {
   colleaguesWithoutAccess,
@@ -66,19 +67,19 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
     async (request) => {
       const { schoolId } = request.params;
       const me = request.auth.user!.id;
-      let unlocked = true;
       let waiting: { userId: string; name: string }[] = [];
-      try {
-        const own = ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]);
+      const mine = sessionKeyPair(
+        request.auth.session?.confidant_key ?? null,
+        request.cookies[SESSION_COOKIE],
+      );
+      if (mine) {
         // Older cases get their case key, and the recovery key its copy, from whoever can open them.
-        await upgradeCaseKeys(s, schoolId, me, own);
-        await sealForRecovery(s, schoolId, me, own);
-        waiting = (await colleaguesWithoutAccess(s, schoolId, me, own)).map((c) => ({
+        await upgradeCaseKeys(s, schoolId, me, mine);
+        await sealForRecovery(s, schoolId, me, mine);
+        waiting = (await colleaguesWithoutAccess(s, schoolId, me, mine)).map((c) => ({
           userId: c.userId,
           name: c.name,
         }));
-      } catch {
-        unlocked = false;
       }
       const repo = reportsRepository(s.db, schoolId);
       const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey;
@@ -86,7 +87,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         (await repo.grants()).filter((g) => g.user_id === me && g.public_key === own).map((g) => g.report_id),
       );
       return {
-        unlocked,
+        unlocked: mine !== null,
         cases: await summarise(s, schoolId, await repo.list(), openable),
         colleaguesWithoutAccess: waiting,
       };
