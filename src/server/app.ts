@@ -21,6 +21,7 @@ import { facilitatorsModule } from '../modules/facilitators/index.ts';
 import { gesprekModule } from '../modules/gesprek/index.ts';
 import { meldpuntModule } from '../modules/meldpunt/index.ts';
 import { spiegelModule } from '../modules/spiegel/index.ts';
+import type { TrustProxy } from '../platform/config.ts';
 import { isReachable } from '../platform/db/index.ts';
 import { installAuth } from './auth.ts';
 import type { Services } from './context.ts';
@@ -37,12 +38,22 @@ export interface AppOptions {
   logStream?: NodeJS.WritableStream;
 }
 
+/** Fastify's form of TRUST_PROXY: a hop count becomes "the nearest n hops" (its types take no number). */
+function fastifyTrust(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(services.config.logLevel, options.logStream),
-    trustProxy: services.config.trustProxy,
+    trustProxy: fastifyTrust(services.config.trustProxy),
     bodyLimit: 256 * 1024,
   });
+  if (services.config.trustProxyLegacyTrue)
+    app.log.warn(
+      'TRUST_PROXY=true is read as TRUST_PROXY=1 (one reverse proxy). Trusting every hop would let clients pick ' +
+        'their own address and slip past the rate limits; set the hop count or the proxy addresses instead.',
+    );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('kring', services);

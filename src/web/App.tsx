@@ -23,6 +23,8 @@ import { NewConversationPage } from '../modules/gesprek/pages/NewConversationPag
 import { PreparationPage } from '../modules/gesprek/pages/PreparationPage.tsx';
 import { CasePage } from '../modules/meldpunt/pages/CasePage.tsx';
 import { CasesPage } from '../modules/meldpunt/pages/CasesPage.tsx';
+import { CrisisListPage } from '../modules/meldpunt/pages/CrisisListPage.tsx';
+import { CrisisPage } from '../modules/meldpunt/pages/CrisisPage.tsx';
 import { MeldpuntAuditPage } from '../modules/meldpunt/pages/MeldpuntAuditPage.tsx';
 import { ReportPage as MeldpuntReportPage } from '../modules/meldpunt/pages/ReportPage.tsx';
 import { ReturnPage as MeldpuntReturnPage } from '../modules/meldpunt/pages/ReturnPage.tsx';
@@ -225,6 +227,22 @@ export function App() {
                     element={
                       <RequireUser>
                         <MeldpuntAuditPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/crisis"
+                    element={
+                      <RequireUser>
+                        <CrisisListPage />
+                      </RequireUser>
+                    }
+                  />
+                  <Route
+                    path="meldpunt/:schoolId/crisis/:crisisId"
+                    element={
+                      <RequireUser>
+                        <CrisisPage />
                       </RequireUser>
                     }
                   />

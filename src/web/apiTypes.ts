@@ -22,6 +22,10 @@ export interface SessionUser {
   isOrgAdmin: boolean;
   totpEnabled: boolean;
   totpRequired: boolean;
+  /** The shortest password this person may choose (longer for a confidant). */
+  passwordMin: number;
+  /** Signed in with a password too short for the confidant role: reports stay shut until they choose another. */
+  passwordTooShort: boolean;
   organisation: { id: string; name: string };
   memberships: Membership[];
 }

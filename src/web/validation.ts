@@ -18,16 +18,19 @@ export function requireFields<V extends Record<string, unknown>>(
   return errors;
 }
 
-/** Adds errors for a new password that is too short or not repeated the same way. */
+/** Adds errors for a new password that is too short (for the person's roles) or not repeated the same way. */
 export function checkNewPassword(
   errors: FieldErrors,
   password: string,
   repeat: string,
   names: { password: string; repeat: string },
   t: Translate,
+  min = PASSWORD_MIN,
 ): FieldErrors {
-  if (!errors[names.password] && password.length < PASSWORD_MIN) {
-    errors[names.password] = t('validation.tooShort', { min: PASSWORD_MIN });
+  if (!errors[names.password] && password.length < min) {
+    errors[names.password] = t(min > PASSWORD_MIN ? 'validation.confidantPassword' : 'validation.tooShort', {
+      min,
+    });
   }
   if (!errors[names.repeat] && repeat !== password) errors[names.repeat] = t('form.passwordMismatch');
   return errors;

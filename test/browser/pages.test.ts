@@ -290,6 +290,8 @@ describe('every page passes axe', () => {
         begeleiden: '/begeleiden',
         'begeleiden/:schoolId/intervisie': `/begeleiden/${schoolId}/intervisie`,
         'begeleiden/:schoolId/intervisie/:meetingId': `/begeleiden/${schoolId}/intervisie/${meetingId}`,
+        // The board's crisis logs, with the form to start one (the admin is on the board's side).
+        'meldpunt/:schoolId/crisis': `/meldpunt/${schoolId}/crisis`,
       };
       for (const [path, url] of Object.entries(pages)) {
         await page.goto(`${t.url}${url}`);
@@ -388,13 +390,20 @@ describe('every page passes axe', () => {
         await expectAccessible(page, `${url} as a confidant (${locale})`);
         visited.add(path);
       }
-      // The crisis checklist opens on demand.
+      // The board's crisis approach, started from the case: the case then links to the board's log.
       await page.goto(`${t.url}/meldpunt/${schoolId}/${reportId}`);
       await page
         .getByRole('button', { name: locale === 'nl' ? 'Crisisaanpak starten' : 'Start the crisis approach' })
         .click();
-      await page.locator('#stap-crisis-crisisTeam').waitFor();
-      await expectAccessible(page, `crisis checklist (${locale})`);
+      const toLog = page.getByRole('link', {
+        name: locale === 'nl' ? 'Naar het crisislogboek' : 'Go to the crisis log',
+      });
+      await toLog.waitFor();
+      await expectAccessible(page, `crisis approach started from the case (${locale})`);
+      await toLog.click();
+      await page.locator('#crisis-crisisTeam').waitFor();
+      await expectAccessible(page, `the board's crisis log as a confidant (${locale})`);
+      visited.add('meldpunt/:schoolId/crisis/:crisisId');
       await context.close();
 
       // The administrator's side: the poster, and the recovery key shown once (then, in English, the form to use it).

@@ -56,6 +56,8 @@ export async function buildUser(
     isOrgAdmin?: boolean;
     memberships?: { schoolId: string; role: Role; teamId?: string }[];
     totp?: boolean;
+    /** Another password than the shared one (hashed anew, so slower). */
+    password?: string;
   },
 ): Promise<BuiltUser> {
   counter += 1;
@@ -68,7 +70,7 @@ export async function buildUser(
       organisationId: options.organisationId,
       email,
       name: options.name ?? `Persoon ${counter}`,
-      passwordHash: await hashed,
+      passwordHash: options.password ? await hashPassword(options.password) : await hashed,
       locale: 'nl',
       isOrgAdmin: options.isOrgAdmin ?? false,
     },
@@ -82,7 +84,7 @@ export async function buildUser(
     totpSecret = newTotpSecret();
     await users.update(user.id, { totp_secret: services.box.seal(totpSecret), totp_enabled: 1 });
   }
-  return { user: (await users.find(user.id))!, email, password: PASSWORD, totpSecret };
+  return { user: (await users.find(user.id))!, email, password: options.password ?? PASSWORD, totpSecret };
 }
 
 /** A client signed in as `who`, through the real login (and TOTP step when the account has it). */

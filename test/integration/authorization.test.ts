@@ -14,6 +14,7 @@ import { reflectionsRepository } from '../../src/modules/facilitators/repositori
 import { agreementsRepository } from '../../src/modules/gesprek/repositories/agreements.ts';
 import { conversationsRepository } from '../../src/modules/gesprek/repositories/conversations.ts';
 import { studentsRepository } from '../../src/modules/gesprek/repositories/students.ts';
+import { crisesRepository } from '../../src/modules/meldpunt/repositories/crises.ts';
 import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
 import { reportsRepository } from '../../src/modules/meldpunt/repositories/reports.ts';
 import { openSession } from '../../src/modules/spiegel/commands/live.ts';
@@ -265,6 +266,7 @@ for (const dialect of DIALECTS) {
                 key_by_code: 'x',
                 code_salt: 'x',
                 key_for_recovery: null,
+                case_public_key: 'x',
                 content: 'x',
                 category: 'bullying',
                 location: 'school',
@@ -297,7 +299,14 @@ for (const dialect of DIALECTS) {
             value = 'internship';
             break;
           case 'step':
-            value = 'talkStudent';
+            value = route.url.includes('/crises/') ? 'crisisTeam' : 'talkStudent';
+            break;
+          case 'crisisId':
+            // A crisis log of the board, started directly by the school's leader.
+            value = await crisesRepository(s.db, schoolId).create(
+              { reportId: null, title: '', startedBy: world.inA.leader.user.id },
+              s.clock.now(),
+            );
             break;
           case 'studentId':
             value = await studentsRepository(s.db, schoolId).add(

@@ -1,12 +1,14 @@
 /**
  * The reporting point on both databases (PRODUCT M1–M3): a student files an anonymous report and comes back with
  * the receipt code; only the school's confidants can open it (every opening audited); the raw database holds
- * none of what the student wrote; wrong codes are throttled; a new confidant gets access from a colleague, and
+ * none of what the student wrote, and the receipt code with a copy of it opens no confidant's note; wrong codes
+ * are throttled; a new confidant gets access from a colleague, and
  * after a password reset from the administrator's recovery key.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keyFromSecret, openSealed, unlock } from '../../src/platform/crypto/sodium.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
 import {
@@ -23,6 +25,9 @@ import { startTestApp, type TestApp } from '../helpers/testApp.ts';
 const STORY = 'Mijn stagebegeleider bij Bakkerij Zonneveld maakt steeds opmerkingen over mijn lichaam.';
 const REPLY = 'Dank je dat je dit meldt. Zullen we woensdag in het vertrouwenskamertje praten?';
 const ANSWER = 'Woensdag na het derde uur kan ik.';
+const NOTE = 'Moeder gebeld: zij wist van niets.';
+const STEP_NOTE = 'Praktijkopleider Hendriks gesproken.';
+const AGREEMENTS = 'Andere begeleider vanaf maandag.';
 
 for (const dialect of DIALECTS) {
   describe(`the reporting point (${dialect})`, () => {
@@ -163,6 +168,56 @@ for (const dialect of DIALECTS) {
       expect(opened.body.messages.map((m: { body: string }) => m.body)).toEqual([REPLY, ANSWER]);
       const messages = await t.services.db.selectFrom('meldpunt_messages').selectAll().execute();
       expect(JSON.stringify(messages)).not.toMatch(/woensdag|Woensdag/);
+    });
+
+    it('keeps what confidants write shut to someone with the receipt code and a copy of the database', async () => {
+      const base = `/api/schools/${schoolId}/meldpunt/reports/${reportId}`;
+      expect((await confidant.post(`${base}/notes`, { body: NOTE })).status).toBe(204);
+      await confidant.put(`${base}/steps/internship/talkCompany`, { done: true, note: STEP_NOTE });
+      await confidant.post(`${base}/restorative`, {
+        plannedAt: '2026-12-01T10:00',
+        participants: 'De leerling en de praktijkopleider',
+        agreements: AGREEMENTS,
+      });
+      const db = t.services.db;
+      const row = await db
+        .selectFrom('meldpunt_reports')
+        .selectAll()
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      // The receipt code unlocks the report key, as the student's own device does: the story opens with it…
+      const byCode = {
+        publicKey: row.public_key,
+        privateKey: unlock(keyFromSecret(receipt, row.code_salt), row.key_by_code),
+      };
+      expect(JSON.parse(openSealed(byCode, row.content)).story).toBe(STORY);
+      // …but nothing a confidant wrote, and no copy of the case key (the grants, the recovery key's copy).
+      const [notes, steps, restorative, grants] = await Promise.all([
+        db.selectFrom('meldpunt_notes').select('body').where('report_id', '=', reportId).execute(),
+        db.selectFrom('meldpunt_steps').select('note').where('report_id', '=', reportId).execute(),
+        db.selectFrom('meldpunt_restorative').selectAll().where('report_id', '=', reportId).execute(),
+        db
+          .selectFrom('meldpunt_report_keys')
+          .select('sealed_key')
+          .where('report_id', '=', reportId)
+          .execute(),
+      ]);
+      const sealed = [
+        ...notes.map((n) => n.body),
+        ...steps.map((x) => x.note),
+        ...restorative.flatMap((r) => [r.participants, r.agreements]),
+        ...grants.map((g) => g.sealed_key),
+      ];
+      expect(sealed).toHaveLength(4 + grants.length);
+      for (const text of sealed) expect(() => openSealed(byCode, text)).toThrow();
+      expect(JSON.stringify([notes, steps, restorative])).not.toMatch(/Hendriks|Moeder|begeleider/);
+      if (dialect === 'sqlite') {
+        const raw = fs.readFileSync(path.join(t.dataDir, 'kring.db'));
+        expect(raw.includes(Buffer.from('Hendriks'))).toBe(false);
+      }
+      // The confidant reads them as written.
+      expect((await confidant.get(`${base}/notes`)).body[0].body).toBe(NOTE);
+      expect((await confidant.get(`${base}/restorative`)).body[0].agreements).toBe(AGREEMENTS);
     });
 
     it('throttles wrong codes per source with a growing wait, also for the right code meanwhile', async () => {

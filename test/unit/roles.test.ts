@@ -48,3 +48,12 @@ describe('session lifetime', () => {
     ).toBe(false);
   });
 });
+
+describe('password rule', () => {
+  it('asks 15 characters of anyone who holds the confidant role, 10 of everyone else', async () => {
+    const { passwordMinimum } = await import('../../src/modules/accounts/domain/passwords.ts');
+    expect(passwordMinimum([])).toBe(10);
+    expect(passwordMinimum(['teacher', 'leader'])).toBe(10);
+    expect(passwordMinimum(['teacher', 'confidant'])).toBe(15);
+  });
+});

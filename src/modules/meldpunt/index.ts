@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { inBackground } from '../../server/context.ts';
 import { meldpuntTick } from './commands/tick.ts';
 import { meldpuntCaseRoutes } from './routes/cases.routes.ts';
+import { meldpuntCrisisRoutes } from './routes/crisis.routes.ts';
 import { meldpuntHandlingRoutes } from './routes/handling.routes.ts';
 import { meldpuntPublicRoutes } from './routes/public.routes.ts';
 
@@ -13,6 +14,7 @@ export function meldpuntModule(app: FastifyInstance): void {
   meldpuntPublicRoutes(app);
   meldpuntCaseRoutes(app);
   meldpuntHandlingRoutes(app);
+  meldpuntCrisisRoutes(app);
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {

@@ -9,6 +9,7 @@ import * as actionPlan from './migrations/0005_action_plan.ts';
 import * as facilitators from './migrations/0006_facilitators.ts';
 import * as meldpunt from './migrations/0007_meldpunt.ts';
 import * as gesprek from './migrations/0008_gesprek.ts';
+import * as meldpuntBoard from './migrations/0009_meldpunt_board.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_facilitators': facilitators,
   '0007_meldpunt': meldpunt,
   '0008_gesprek': gesprek,
+  '0009_meldpunt_board': meldpuntBoard,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

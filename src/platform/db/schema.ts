@@ -23,6 +23,8 @@ import type {
   ConfidantIntroTable,
   ConfidantKeyTable,
   MeldpuntAuditTable,
+  MeldpuntCrisisStepTable,
+  MeldpuntCrisisTable,
   MeldpuntMessageTable,
   MeldpuntNoteTable,
   MeldpuntRegistrationTable,
@@ -111,6 +113,8 @@ export interface SessionTable {
   last_seen_at: string;
   /** A confidant's private key for this session, locked under a key from the session token (M3). */
   confidant_key: string | null;
+  /** Signed in with a password too short for the confidant role: their key stays shut until they choose another. */
+  weak_password: Flag;
 }
 
 export interface PasswordResetTable {
@@ -344,6 +348,8 @@ export interface Tables {
   conversations: ConversationTable;
   conversation_agreements: ConversationAgreementTable;
   conversation_shares: ConversationShareTable;
+  meldpunt_crises: MeldpuntCrisisTable;
+  meldpunt_crisis_steps: MeldpuntCrisisStepTable;
 }
 
 /** Tables whose rows belong to one school: every query on them goes through `forSchool`. */

@@ -37,8 +37,14 @@ export interface MeldpuntReportTable {
   /** The report's private key locked under a key derived from the receipt code (Argon2id). */
   key_by_code: string;
   code_salt: string;
-  /** The report's private key sealed to the school's recovery key, once there is one. */
+  /** The case's keys (as in a grant) sealed to the school's recovery key, once there is one. */
   key_for_recovery: string | null;
+  /**
+   * The confidants-only case key's public half: notes, checklist notes and restorative texts are sealed to it. Its
+   * private half is only in the grants and `key_for_recovery`, never under the receipt code. Null for a report from
+   * before this key, until a confidant opens it (see commands/caseKeys.ts).
+   */
+  case_public_key: string | null;
   /** The student's own words and contact details, sealed to the report's public key. */
   content: string;
   category: string;
@@ -74,7 +80,7 @@ export interface MeldpuntStepTable {
   step: string;
   done_at: string | null;
   done_by: string | null;
-  /** Sealed to the report's public key. */
+  /** Sealed to the case key. */
   note: string;
 }
 
@@ -83,7 +89,7 @@ export interface MeldpuntNoteTable {
   report_id: string;
   school_id: string;
   user_id: string | null;
-  /** Sealed to the report's public key. */
+  /** Sealed to the case key. */
   body: string;
   created_at: string;
 }
@@ -93,9 +99,9 @@ export interface MeldpuntRestorativeTable {
   report_id: string;
   school_id: string;
   planned_at: string;
-  /** Sealed. */
+  /** Sealed to the case key. */
   participants: string;
-  /** Sealed. */
+  /** Sealed to the case key. */
   agreements: string;
   held_at: string | null;
   created_at: string;
@@ -117,7 +123,10 @@ export interface MeldpuntReportKeyTable {
   report_id: string;
   school_id: string;
   user_id: string;
-  /** The report's private key sealed to this confidant's public key. */
+  /**
+   * The case's private keys sealed to this confidant's public key: JSON `{ report, case }`, or (a grant from before
+   * the case key) the report's private key alone.
+   */
   sealed_key: string;
   /** The confidant's public key it was sealed to: a new key pair (after a password reset) needs a new grant. */
   public_key: string;
@@ -142,4 +151,27 @@ export interface MeldpuntAuditTable {
   action: string;
   detail: string | null;
   at: string;
+}
+
+/** The board's crisis log of a school (PRODUCT M5): no case content; which case started it only confidants see. */
+export interface MeldpuntCrisisTable {
+  id: string;
+  school_id: string;
+  report_id: string | null;
+  /** Sealed with the server's secret box; empty when none was given. */
+  title: string;
+  started_by: string | null;
+  started_at: string;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
+export interface MeldpuntCrisisStepTable {
+  crisis_id: string;
+  school_id: string;
+  step: string;
+  done_at: string | null;
+  done_by: string | null;
+  /** Sealed with the server's secret box; empty when none was written. */
+  note: string;
 }

@@ -105,3 +105,17 @@ export function meldpuntNoticeMail(
     translate(locale, `mail.meldpunt.${p.kind}.body`, { school: p.school, link: p.link }),
   );
 }
+
+/** Tells the school board that a crisis log was started: the school and a link, nothing of any report. */
+export function meldpuntCrisisMail(
+  locale: Locale,
+  to: string,
+  p: { school: string; link: string },
+): OutgoingMail {
+  return compose(
+    locale,
+    to,
+    translate(locale, 'mail.meldpunt.crisis.subject', { school: p.school }),
+    translate(locale, 'mail.meldpunt.crisis.body', p),
+  );
+}

@@ -13,9 +13,11 @@ interface Props {
   field(name: string): BoundField;
   /** The name of the new password's field; the repeat field is always `repeat`. */
   name?: string;
+  /** The shortest password allowed here: longer for a confidant. */
+  min?: number;
 }
 
-export function NewPasswordFields({ field, name = 'password' }: Props) {
+export function NewPasswordFields({ field, name = 'password', min = PASSWORD_MIN }: Props) {
   const { t } = useT();
   return (
     <>
@@ -23,7 +25,7 @@ export function NewPasswordFields({ field, name = 'password' }: Props) {
         {...field(name)}
         type="password"
         autoComplete="new-password"
-        hint={t('form.passwordHint', { min: PASSWORD_MIN })}
+        hint={t(min > PASSWORD_MIN ? 'form.passwordHintConfidant' : 'form.passwordHint', { min })}
         required
       />
       <Field {...field('repeat')} type="password" autoComplete="new-password" required />

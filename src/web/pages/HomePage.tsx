@@ -5,6 +5,7 @@
 import { Link } from 'react-router';
 import { MyFacilitationCard } from '../../modules/facilitators/pages/MyFacilitationCard.tsx';
 import { GesprekHomeCard } from '../../modules/gesprek/pages/GesprekHomeCard.tsx';
+import { MeldpuntCrisisCard } from '../../modules/meldpunt/pages/MeldpuntCrisisCard.tsx';
 import { MeldpuntHomeCard } from '../../modules/meldpunt/pages/MeldpuntHomeCard.tsx';
 import { MeldpuntSignalCard } from '../../modules/meldpunt/pages/MeldpuntSignalCard.tsx';
 import { MyActionsCard } from '../../modules/spiegel/pages/MyActionsCard.tsx';
@@ -46,6 +47,7 @@ export function HomePage() {
         <MyAftercareCard />
         <MeldpuntHomeCard />
         <GesprekHomeCard />
+        <MeldpuntCrisisCard />
         <section className="card" aria-labelledby="home-schools">
           <h2 id="home-schools">{t('home.schools')}</h2>
           {schools.length === 0 && <p>{t('home.noSchools')}</p>}

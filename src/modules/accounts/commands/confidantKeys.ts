@@ -16,6 +16,7 @@ import {
 import { hashToken } from '../../../platform/crypto/tokens.ts';
 import type { Database } from '../../../platform/db/index.ts';
 import type { Services } from '../../../server/context.ts';
+import { CONFIDANT_PASSWORD_MIN } from '../domain/passwords.ts';
 
 const SESSION_CONTEXT = 'kring-confidant-session';
 
@@ -48,8 +49,9 @@ async function createKeys(services: Services, userId: string, password: string):
 }
 
 /**
- * At sign-in with a password: a confidant gets their key pair (made now on their first sign-in) unlocked for
- * this session. Others are left alone.
+ * At sign-in with a password (and after choosing a new one): a confidant gets their key pair (made now on their
+ * first sign-in) unlocked for this session. A password shorter than a confidant's minimum opens and makes nothing:
+ * the session is marked, and the person is asked to choose a longer one first. Others are left alone.
  */
 export async function unlockConfidantKey(
   services: Services,
@@ -58,6 +60,13 @@ export async function unlockConfidantKey(
   sessionToken: string,
 ): Promise<void> {
   if (!(await holdsConfidantRole(services.db, userId))) return;
+  const weak = password.length < CONFIDANT_PASSWORD_MIN;
+  await services.db
+    .updateTable('sessions')
+    .set({ weak_password: weak ? 1 : 0, ...(weak ? { confidant_key: null } : {}) })
+    .where('token_hash', '=', hashToken(sessionToken))
+    .execute();
+  if (weak) return;
   const row = await services.db
     .selectFrom('confidant_keys')
     .selectAll()

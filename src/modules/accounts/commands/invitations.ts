@@ -10,7 +10,7 @@ import { translate } from '../../../platform/i18n/index.ts';
 import { invitationMail } from '../../../platform/mail/templates.ts';
 import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
-import { normaliseEmail, PASSWORD_MIN } from '../domain/passwords.ts';
+import { normaliseEmail } from '../domain/passwords.ts';
 import type { Role } from '../domain/roles.ts';
 import { INVITATION_VALID_MS } from '../domain/sessionPolicy.ts';
 import {
@@ -22,6 +22,7 @@ import { membershipsRepository } from '../repositories/memberships.ts';
 import { organisationsRepository, schoolsRepository } from '../repositories/organisations.ts';
 import { teamsRepository } from '../repositories/teams.ts';
 import { usersRepository } from '../repositories/users.ts';
+import { requireLongEnough } from './passwordRule.ts';
 
 export interface InviteInput {
   email: string;
@@ -118,13 +119,10 @@ export async function acceptInvitation(services: Services, input: AcceptInput): 
     if (!(await verifyPassword(user.password_hash, input.password))) {
       throw new HttpError(400, 'errors.passwordWrong', {}, { password: 'errors.passwordWrong' });
     }
-  } else if (!input.name || input.password.length < PASSWORD_MIN) {
-    throw badRequest('errors.validation', {
-      ...(input.name ? {} : { name: 'validation.required' }),
-      ...(input.password.length < PASSWORD_MIN
-        ? { password: ['validation.tooShort', { min: PASSWORD_MIN }] as const }
-        : {}),
-    });
+  } else {
+    if (!input.name) throw badRequest('errors.validation', { name: 'validation.required' });
+    // A new account's password must already fit the role it is made for (a confidant's is longer).
+    requireLongEnough(input.password, [invitation.role], 'password');
   }
   const passwordHash = user ? undefined : await hashPassword(input.password);
   return services.db.transaction().execute(async (trx) => {

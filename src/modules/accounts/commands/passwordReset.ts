@@ -8,9 +8,11 @@ import type { Services } from '../../../server/context.ts';
 import { HttpError } from '../../../server/errors.ts';
 import { normaliseEmail } from '../domain/passwords.ts';
 import { PASSWORD_RESET_VALID_MS } from '../domain/sessionPolicy.ts';
+import { membershipsOfUser } from '../repositories/memberships.ts';
 import { passwordResetsRepository, sessionsRepository } from '../repositories/sessions.ts';
 import { usersRepository } from '../repositories/users.ts';
 import { dropConfidantKey } from './confidantKeys.ts';
+import { requireLongEnough } from './passwordRule.ts';
 
 export async function requestPasswordReset(services: Services, email: string): Promise<void> {
   const user = await usersRepository(services.db).findByEmail(normaliseEmail(email));
@@ -27,7 +29,10 @@ export async function requestPasswordReset(services: Services, email: string): P
   await services.mailer.send(passwordResetMail(user.locale, user.email, link));
 }
 
-/** Sets the new password, signs out every other session of the account, and returns the user id. */
+/**
+ * Sets the new password, signs out every other session of the account, and returns the user id. A password too
+ * short for the person's roles is refused without using up the link.
+ */
 export async function completePasswordReset(
   services: Services,
   token: string,
@@ -35,10 +40,17 @@ export async function completePasswordReset(
 ): Promise<string> {
   const now = services.clock.now();
   const passwordHash = await hashPassword(password);
-  const userId = await passwordResetsRepository(services.db).redeem(hashToken(token), now);
-  if (!userId) throw new HttpError(400, 'errors.tokenInvalid');
-  await usersRepository(services.db).update(userId, { password_hash: passwordHash });
-  await sessionsRepository(services.db).removeAllOfUser(userId);
-  await dropConfidantKey(services.db, userId);
-  return userId;
+  return services.db.transaction().execute(async (trx) => {
+    const userId = await passwordResetsRepository(trx).redeem(hashToken(token), now);
+    if (!userId) throw new HttpError(400, 'errors.tokenInvalid');
+    requireLongEnough(
+      password,
+      (await membershipsOfUser(trx, userId)).map((m) => m.role),
+      'password',
+    );
+    await usersRepository(trx).update(userId, { password_hash: passwordHash });
+    await sessionsRepository(trx).removeAllOfUser(userId);
+    await dropConfidantKey(trx, userId);
+    return userId;
+  });
 }

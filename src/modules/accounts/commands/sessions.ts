@@ -3,6 +3,7 @@ import { isoAfter } from '../../../platform/clock.ts';
 import { hashToken, newToken } from '../../../platform/crypto/tokens.ts';
 import type { AuthContext } from '../../../server/auth.ts';
 import type { Services } from '../../../server/context.ts';
+import { PASSWORD_MIN, passwordMinimum } from '../domain/passwords.ts';
 import { totpRequired } from '../domain/roles.ts';
 import { SESSION_MAX_MS, TOTP_PENDING_MS } from '../domain/sessionPolicy.ts';
 import { organisationsRepository } from '../repositories/organisations.ts';
@@ -23,6 +24,7 @@ export async function startSession(services: Services, userId: string, state: 'a
     last_seen_at: now.toISOString(),
     expires_at: isoAfter(now, state === 'active' ? SESSION_MAX_MS : TOTP_PENDING_MS),
     confidant_key: null,
+    weak_password: 0,
   });
   return { token, csrf };
 }
@@ -38,6 +40,10 @@ export interface SessionView {
     isOrgAdmin: boolean;
     totpEnabled: boolean;
     totpRequired: boolean;
+    /** The shortest password this person may choose (longer for a confidant). */
+    passwordMin: number;
+    /** Signed in with a password too short for the confidant role: reports stay shut until they choose another. */
+    passwordTooShort: boolean;
     organisation: { id: string; name: string };
     memberships: { id: string; schoolId: string; schoolName: string; role: string; teamId: string | null }[];
   };
@@ -51,6 +57,7 @@ export async function presentSession(services: Services, auth: AuthContext): Pro
     return { state: auth.state, setupRequired, user: null };
   }
   const organisation = await organisationsRepository(services.db).find(user.organisation_id);
+  const roles = auth.memberships.map((m) => m.role);
   return {
     state: auth.state,
     setupRequired,
@@ -62,6 +69,8 @@ export async function presentSession(services: Services, auth: AuthContext): Pro
       isOrgAdmin: user.is_org_admin === 1,
       totpEnabled: user.totp_enabled === 1,
       totpRequired: totpRequired(auth.memberships),
+      passwordMin: passwordMinimum(roles),
+      passwordTooShort: auth.session?.weak_password === 1 && passwordMinimum(roles) > PASSWORD_MIN,
       organisation: { id: user.organisation_id, name: organisation?.name ?? '' },
       memberships: auth.memberships.map((m) => ({
         id: m.id,

@@ -11,6 +11,7 @@ import { useT } from '../../../web/i18n.tsx';
 import { useSession } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
 import { checkNewPassword, requireFields } from '../../../web/validation.ts';
+import { passwordMinimum } from '../domain/passwords.ts';
 
 interface Props {
   token: string;
@@ -23,6 +24,7 @@ export function AcceptInvitationForm({ token, preview }: Props) {
   const navigate = useNavigate();
   const toast = useToast();
   const existing = preview.existingAccount;
+  const min = passwordMinimum([preview.role]);
 
   const form = useForm({
     id: 'invitation',
@@ -36,7 +38,14 @@ export function AcceptInvitationForm({ token, preview }: Props) {
     validate: (v) => {
       if (existing) return requireFields(v, ['password'], t);
       const errors = requireFields(v, ['name', 'password', 'repeat'], t);
-      return checkNewPassword(errors, v.password, v.repeat, { password: 'password', repeat: 'repeat' }, t);
+      return checkNewPassword(
+        errors,
+        v.password,
+        v.repeat,
+        { password: 'password', repeat: 'repeat' },
+        t,
+        min,
+      );
     },
     submit: async (v) => {
       const body = existing
@@ -62,7 +71,7 @@ export function AcceptInvitationForm({ token, preview }: Props) {
           required
         />
       ) : (
-        <NewPasswordFields field={form.field} />
+        <NewPasswordFields field={form.field} min={min} />
       )}
       <ButtonRow>
         <Button type="submit" busy={form.busy}>

@@ -6,7 +6,7 @@ import { Field } from '../../../web/components/Field.tsx';
 import { NewPasswordFields } from '../../../web/components/NewPasswordFields.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
-import { useUser } from '../../../web/session.tsx';
+import { useSession, useUser } from '../../../web/session.tsx';
 import { useForm } from '../../../web/useForm.ts';
 import { checkNewPassword, requireFields } from '../../../web/validation.ts';
 
@@ -14,6 +14,7 @@ export function ChangePasswordForm() {
   const { t } = useT();
   const toast = useToast();
   const user = useUser();
+  const { refresh } = useSession();
   const form = useForm({
     id: 'password',
     initial: { currentPassword: '', newPassword: '', repeat: '' },
@@ -30,6 +31,7 @@ export function ChangePasswordForm() {
         v.repeat,
         { password: 'newPassword', repeat: 'repeat' },
         t,
+        user.passwordMin,
       );
     },
     submit: async (v, { reset }) => {
@@ -39,6 +41,8 @@ export function ChangePasswordForm() {
       });
       reset();
       toast(t('account.passwordChanged'));
+      // A confidant whose old password was too short can open reports now: the session says so.
+      if (user.passwordTooShort) await refresh();
     },
   });
 
@@ -48,7 +52,7 @@ export function ChangePasswordForm() {
       {/* Lets password managers link the new password to this account. */}
       <input type="email" value={user.email} autoComplete="username" readOnly hidden />
       <Field {...form.field('currentPassword')} type="password" autoComplete="current-password" required />
-      <NewPasswordFields field={form.field} name="newPassword" />
+      <NewPasswordFields field={form.field} name="newPassword" min={user.passwordMin} />
       <ButtonRow>
         <Button type="submit" busy={form.busy}>
           {t('account.changePassword')}

@@ -7,7 +7,8 @@ import { hashPassword, verifyPassword } from '../../../platform/crypto/passwords
 import { loadAuth, SESSION_COOKIE } from '../../../server/auth.ts';
 import { HttpError } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
-import { relockConfidantKey } from '../commands/confidantKeys.ts';
+import { relockConfidantKey, unlockConfidantKey } from '../commands/confidantKeys.ts';
+import { requireLongEnough } from '../commands/passwordRule.ts';
 import { presentSession } from '../commands/sessions.ts';
 import { beginTotpEnrolment, disableTotp, enableTotp } from '../commands/totp.ts';
 import { totpRequired } from '../domain/roles.ts';
@@ -49,18 +50,26 @@ export function accountRoutes(app: FastifyInstance): void {
       },
       schema: {
         tags,
-        summary: "Change one's password",
+        summary: "Change one's password (a confidant's must be at least 15 characters)",
         body: z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema }),
         response: noContent,
       },
     },
     async (request, reply) => {
       const user = request.auth.user!;
-      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
+      const { currentPassword, newPassword } = request.body;
+      if (!(await verifyPassword(user.password_hash, currentPassword))) {
         throw new HttpError(400, 'errors.passwordWrong', {}, { currentPassword: 'errors.passwordWrong' });
       }
-      await users().update(user.id, { password_hash: await hashPassword(request.body.newPassword) });
-      await relockConfidantKey(app.kring, user.id, request.body.currentPassword, request.body.newPassword);
+      requireLongEnough(
+        newPassword,
+        request.auth.memberships.map((m) => m.role),
+        'newPassword',
+      );
+      await users().update(user.id, { password_hash: await hashPassword(newPassword) });
+      await relockConfidantKey(app.kring, user.id, currentPassword, newPassword);
+      // A confidant's key opens for this session with the new password (and is made now if a short one held it back).
+      await unlockConfidantKey(app.kring, user.id, newPassword, request.cookies[SESSION_COOKIE]!);
       // Whoever else had a session of this account (a lost phone, a stolen cookie) is signed out.
       await sessionsRepository(app.kring.db).removeAllOfUserExcept(user.id, request.auth.session!.token_hash);
       return reply.status(204).send(null);

@@ -29,6 +29,8 @@ export const sessionViewSchema = z.object({
       isOrgAdmin: z.boolean(),
       totpEnabled: z.boolean(),
       totpRequired: z.boolean(),
+      passwordMin: z.number(),
+      passwordTooShort: z.boolean(),
       organisation: z.object({ id: z.string(), name: z.string() }),
       memberships: z.array(
         z.object({

@@ -8,22 +8,34 @@ import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
 import { confidantsOf, type ReportRow, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
+import { readGrant } from './caseKeys.ts';
 
-/** The report's key pair through this confidant's grant; 403 while they have none. */
-export async function pairForConfidant(
+/**
+ * The keys of a case through this confidant's grant; 403 while they have none. `case` is null for a case (or a
+ * grant) from before the case key: see caseKeys.ts.
+ */
+export async function keysForConfidant(
   services: Services,
   report: ReportRow,
   userId: string,
   own: KeyPair,
-): Promise<KeyPair> {
+): Promise<{ report: KeyPair; case: KeyPair | null }> {
   const grant = await reportsRepository(services.db, report.school_id).grantOf(report.id, userId);
   if (!grant || grant.public_key !== own.publicKey) throw new HttpError(403, 'errors.meldpuntNoAccess');
-  return { publicKey: report.public_key, privateKey: openSealed(own, grant.sealed_key) };
+  const held = readGrant(openSealed(own, grant.sealed_key));
+  return {
+    report: { publicKey: report.public_key, privateKey: held.report },
+    case:
+      held.case && report.case_public_key
+        ? { publicKey: report.case_public_key, privateKey: held.case }
+        : null,
+  };
 }
 
 /**
- * Seals what this confidant can open to the school's recovery key where that is still missing. Runs whenever a
- * confidant with an unlocked key looks at the case list. It grants no person anything.
+ * Seals what this confidant can open (both keys of each case, as their grant holds them) to the school's recovery
+ * key where that is still missing. Runs whenever a confidant with an unlocked key looks at the case list. It grants
+ * no person anything.
  */
 export async function sealForRecovery(
   services: Services,
@@ -39,8 +51,8 @@ export async function sealForRecovery(
     if (report.key_for_recovery !== null) continue;
     const mine = grants.find((g) => g.report_id === report.id && g.user_id === userId);
     if (!mine || mine.public_key !== own.publicKey) continue;
-    const privateKey = openSealed(own, mine.sealed_key);
-    await repo.update(report.id, { key_for_recovery: sealTo(settings.recovery_public_key, privateKey) });
+    const held = openSealed(own, mine.sealed_key);
+    await repo.update(report.id, { key_for_recovery: sealTo(settings.recovery_public_key, held) });
   }
 }
 
@@ -73,7 +85,10 @@ export async function colleaguesWithoutAccess(
   );
 }
 
-/** A confidant gives a colleague access to every case they can open themselves; audited with the colleague's email. */
+/**
+ * A confidant gives a colleague access to every case they can open themselves (both its keys, as their own grant
+ * holds them); audited with the colleague's email.
+ */
 export async function grantColleague(
   services: Services,
   schoolId: string,
@@ -162,6 +177,7 @@ export async function useRecoveryKey(
   const grantees = new Set<string>();
   for (const report of await repo.list()) {
     if (!report.key_for_recovery) continue;
+    // Both keys of the case, as a grant holds them.
     let reportKey: string;
     try {
       reportKey = openSealed(recovery, report.key_for_recovery);

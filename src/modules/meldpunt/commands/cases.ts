@@ -3,11 +3,13 @@ import type { AuthContext } from '../../../server/auth.ts';
 import type { Services } from '../../../server/context.ts';
 import { HttpError, notFound } from '../../../server/errors.ts';
 import { sessionKeyPair } from '../../accounts/commands/confidantKeys.ts';
+import { CONFIDANT_PASSWORD_MIN } from '../../accounts/domain/passwords.ts';
 import { deadlines } from '../domain/handling.ts';
 import type { CaseStatus, Category, Involved } from '../domain/report.ts';
 import { confidantsOf, type ReportRow, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf } from '../repositories/settings.ts';
-import { pairForConfidant } from './access.ts';
+import { keysForConfidant } from './access.ts';
+import { type CaseKeys, upgradeCaseKey } from './caseKeys.ts';
 import { openReport } from './reports.ts';
 
 type Person = { userId: string; name: string } | null;
@@ -52,25 +54,49 @@ export async function summarise(
   }));
 }
 
-/** This session's unlocked key pair: a confidant who signed in without their password here has none (409). */
+/**
+ * This session's unlocked key pair (409 without): a confidant who signed in without their password here has none,
+ * nor one whose password is too short for the role.
+ */
 export function ownKeyPair(auth: AuthContext, sessionToken: string | undefined) {
   const pair = sessionKeyPair(auth.session?.confidant_key ?? null, sessionToken);
-  if (!pair) throw new HttpError(409, 'errors.meldpuntLocked');
-  return pair;
+  if (pair) return pair;
+  if (auth.session?.weak_password === 1)
+    throw new HttpError(409, 'errors.meldpuntWeakPassword', { min: CONFIDANT_PASSWORD_MIN });
+  throw new HttpError(409, 'errors.meldpuntLocked');
 }
 
-/** A case with its key pair through this confidant's grant (404, 409 without a key, 403 without a grant). */
-export async function caseWithPair(
+/** A case a confidant has opened, with both its keys. */
+export interface OpenedCase {
+  report: ReportRow;
+  keys: CaseKeys;
+}
+
+/**
+ * A case with both its keys through this confidant's grant (404; 409 without an unlocked key; 403 without a
+ * grant). A case from before the case key gets one first.
+ */
+export async function caseWithKeys(
   services: Services,
   schoolId: string,
   reportId: string,
   auth: AuthContext,
   sessionToken: string | undefined,
-) {
-  const report = await reportsRepository(services.db, schoolId).find(reportId);
-  if (!report) throw notFound();
-  const pair = await pairForConfidant(services, report, auth.user!.id, ownKeyPair(auth, sessionToken));
-  return { report, pair };
+): Promise<OpenedCase> {
+  const repo = reportsRepository(services.db, schoolId);
+  const found = await repo.find(reportId);
+  if (!found) throw notFound();
+  const own = ownKeyPair(auth, sessionToken);
+  let report = found;
+  let keys = await keysForConfidant(services, report, auth.user!.id, own);
+  if (!keys.case && report.case_public_key === null) {
+    await upgradeCaseKey(services, report, keys.report);
+    report = (await repo.find(reportId)) ?? report;
+    keys = await keysForConfidant(services, report, auth.user!.id, own);
+  }
+  // A grant from before the case key on a case that has one since: a colleague can give full access again.
+  if (!keys.case) throw new HttpError(403, 'errors.meldpuntNoAccess');
+  return { report, keys: { report: keys.report, case: keys.case } };
 }
 
 /** Opens one case for a confidant and writes that to the audit log. */
@@ -81,14 +107,14 @@ export async function openCase(
   auth: AuthContext,
   sessionToken: string | undefined,
 ) {
-  const repo = reportsRepository(services.db, schoolId);
-  const report = await repo.find(reportId);
-  if (!report) throw notFound();
-  const own = ownKeyPair(auth, sessionToken);
-  const userId = auth.user!.id;
-  const pair = await pairForConfidant(services, report, userId, own);
-  const opened = await openReport(services, report, pair);
-  await repo.audit(report.id, userId, 'opened', services.clock.now());
+  const { report, keys } = await caseWithKeys(services, schoolId, reportId, auth, sessionToken);
+  const opened = await openReport(services, report, keys.report);
+  await reportsRepository(services.db, schoolId).audit(
+    report.id,
+    auth.user!.id,
+    'opened',
+    services.clock.now(),
+  );
   const [summary] = await summarise(services, schoolId, [report], new Set([report.id]));
   return { ...summary!, ...opened };
 }

@@ -1,26 +1,20 @@
 /**
- * Working on a case (PRODUCT M4, M5): checklist steps with their times, internal notes, restorative
- * conversations, and staff's "niet-pluis" signals. Whatever a person writes is sealed to the report's key, like
- * the report itself; only the times and who ticked a step stay readable.
+ * Working on a case (PRODUCT M4): checklist steps with their times, internal notes, restorative conversations,
+ * and staff's "niet-pluis" signals. Whatever a confidant writes is sealed to the case key, which only confidants
+ * (and the recovery key) hold, never the receipt code; only the times and who ticked a step stay readable.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type KeyPair,
-  lock,
-  newKeyPair,
-  newSalt,
-  newSecretKey,
-  openSealed,
-  sealTo,
-} from '../../../platform/crypto/sodium.ts';
+import { lock, newSalt, newSecretKey, openSealed, sealTo } from '../../../platform/crypto/sodium.ts';
 import type { Services } from '../../../server/context.ts';
-import { conflict } from '../../../server/errors.ts';
-import type { Checklist } from '../domain/handling.ts';
+import { conflict, notFound } from '../../../server/errors.ts';
+import { type Checklist, nextTick } from '../domain/handling.ts';
 import { handlingRepository } from '../repositories/handling.ts';
-import { confidantsOf, type ReportRow, reportsRepository } from '../repositories/reports.ts';
+import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf } from '../repositories/settings.ts';
+import { grantText, newCaseKeys } from './caseKeys.ts';
+import type { OpenedCase } from './cases.ts';
 
-export async function listSteps(services: Services, report: ReportRow, pair: KeyPair) {
+export async function listSteps(services: Services, { report, keys }: OpenedCase) {
   const names = new Map(
     (await confidantsOf(services.db, report.school_id)).map((c) => [c.userId, c.name] as const),
   );
@@ -29,13 +23,13 @@ export async function listSteps(services: Services, report: ReportRow, pair: Key
     step: s.step,
     doneAt: s.done_at,
     doneBy: s.done_by ? (names.get(s.done_by) ?? null) : null,
-    note: s.note ? openSealed(pair, s.note) : '',
+    note: s.note ? openSealed(keys.case, s.note) : '',
   }));
 }
 
 export async function setStep(
   services: Services,
-  report: ReportRow,
+  { report, keys }: OpenedCase,
   userId: string,
   checklist: Checklist,
   step: string,
@@ -43,57 +37,75 @@ export async function setStep(
 ): Promise<void> {
   const handling = handlingRepository(services.db, report.school_id);
   const earlier = (await handling.steps(report.id)).find((s) => s.checklist === checklist && s.step === step);
-  // A step keeps the time it was first ticked; unticking clears it.
-  const doneAt = input.done ? (earlier?.done_at ?? services.clock.now().toISOString()) : null;
   await handling.setStep(report.id, checklist, step, {
-    done_at: doneAt,
-    done_by: input.done ? (earlier?.done_at ? earlier.done_by : userId) : null,
-    note: input.note ? sealTo(report.public_key, input.note) : '',
+    ...nextTick(earlier ?? null, input.done, userId, services.clock.now()),
+    note: input.note ? sealTo(keys.case.publicKey, input.note) : '',
   });
 }
 
-export async function listNotes(services: Services, report: ReportRow, pair: KeyPair) {
+export async function listNotes(services: Services, { report, keys }: OpenedCase) {
   return (await handlingRepository(services.db, report.school_id).notes(report.id)).map((n) => ({
     id: n.id,
-    body: openSealed(pair, n.body),
+    body: openSealed(keys.case, n.body),
     authorName: n.author_name,
     at: n.created_at,
   }));
 }
 
-export async function addNote(services: Services, report: ReportRow, userId: string, body: string) {
+export async function addNote(
+  services: Services,
+  { report, keys }: OpenedCase,
+  userId: string,
+  body: string,
+) {
   await handlingRepository(services.db, report.school_id).addNote(
     report.id,
     userId,
-    sealTo(report.public_key, body),
+    sealTo(keys.case.publicKey, body),
     services.clock.now(),
   );
 }
 
-export async function listRestorative(services: Services, report: ReportRow, pair: KeyPair) {
+export async function listRestorative(services: Services, { report, keys }: OpenedCase) {
   return (await handlingRepository(services.db, report.school_id).restorative(report.id)).map((r) => ({
     id: r.id,
     plannedAt: r.planned_at,
-    participants: openSealed(pair, r.participants),
-    agreements: openSealed(pair, r.agreements),
+    participants: openSealed(keys.case, r.participants),
+    agreements: openSealed(keys.case, r.agreements),
     heldAt: r.held_at,
   }));
 }
 
 export async function planRestorative(
   services: Services,
-  report: ReportRow,
+  { report, keys }: OpenedCase,
   input: { plannedAt: string; participants: string; agreements: string },
 ): Promise<void> {
   await handlingRepository(services.db, report.school_id).addRestorative(
     report.id,
     {
       planned_at: input.plannedAt,
-      participants: sealTo(report.public_key, input.participants),
-      agreements: sealTo(report.public_key, input.agreements),
+      participants: sealTo(keys.case.publicKey, input.participants),
+      agreements: sealTo(keys.case.publicKey, input.agreements),
     },
     services.clock.now(),
   );
+}
+
+/** Records that a restorative conversation was held (or not), and its agreements; 404 for another case's. */
+export async function updateRestorative(
+  services: Services,
+  { report, keys }: OpenedCase,
+  conversationId: string,
+  input: { held?: boolean | undefined; agreements?: string | undefined },
+): Promise<void> {
+  const handling = handlingRepository(services.db, report.school_id);
+  const conversation = await handling.findRestorative(conversationId);
+  if (!conversation || conversation.report_id !== report.id) throw notFound();
+  await handling.updateRestorative(conversation.id, {
+    ...(input.held !== undefined ? { held_at: input.held ? services.clock.now().toISOString() : null } : {}),
+    ...(input.agreements !== undefined ? { agreements: sealTo(keys.case.publicKey, input.agreements) } : {}),
+  });
 }
 
 /**
@@ -110,7 +122,8 @@ export async function recordSignal(
   const confidants = (await confidantsOf(services.db, schoolId)).filter((c) => c.publicKey !== null);
   if (confidants.length === 0) throw conflict('errors.meldpuntNotOpen');
   const settings = await settingsOf(services.db, schoolId);
-  const pair = newKeyPair();
+  const keys = newCaseKeys();
+  const granted = grantText(keys);
   const now = services.clock.now().toISOString();
   // No code opens it: the key is locked under a random key that nobody keeps.
   const salt = newSalt();
@@ -118,13 +131,15 @@ export async function recordSignal(
     {
       id: randomUUID(),
       code_locator: '',
-      public_key: pair.publicKey,
-      key_by_code: lock(newSecretKey(), pair.privateKey),
+      public_key: keys.report.publicKey,
+      key_by_code: lock(newSecretKey(), keys.report.privateKey),
       code_salt: salt,
-      key_for_recovery: settings.recovery_public_key
-        ? sealTo(settings.recovery_public_key, pair.privateKey)
-        : null,
-      content: sealTo(pair.publicKey, JSON.stringify({ story: body, when: '', who: '', contact: null })),
+      key_for_recovery: settings.recovery_public_key ? sealTo(settings.recovery_public_key, granted) : null,
+      case_public_key: keys.case.publicKey,
+      content: sealTo(
+        keys.report.publicKey,
+        JSON.stringify({ story: body, when: '', who: '', contact: null }),
+      ),
       category: 'other',
       location: 'school',
       period: 'ongoing',
@@ -150,7 +165,7 @@ export async function recordSignal(
     confidants.map((c) => ({
       userId: c.userId,
       publicKey: c.publicKey!,
-      sealedKey: sealTo(c.publicKey!, pair.privateKey),
+      sealedKey: sealTo(c.publicKey!, granted),
     })),
   );
 }

@@ -1,15 +1,14 @@
 /**
  * Filing a report and coming back to it with the receipt code (PRODUCT M1, M2, M3). The report gets its own key
  * pair: everything the student wrote is sealed to its public key; its private key is locked under the receipt
- * code and sealed to each confidant of the school (and to the school's recovery key). Nobody else, and no copy
- * of the database, can read it.
+ * code and sealed to each confidant of the school (and to the school's recovery key), together with the
+ * confidants-only case key (caseKeys.ts). Nobody else, and no copy of the database, can read it.
  */
 import { randomUUID } from 'node:crypto';
 import {
   type KeyPair,
   keyFromSecret,
   lock,
-  newKeyPair,
   newSalt,
   openSealed,
   randomDigits,
@@ -27,6 +26,7 @@ import {
   reportsRepository,
 } from '../repositories/reports.ts';
 import type { MeldpuntSettings } from '../repositories/settings.ts';
+import { grantText, newCaseKeys } from './caseKeys.ts';
 import { recordFailure, waitBeforeTry } from './throttle.ts';
 
 /** How many leading digits of the receipt code find its report; the rest only Argon2id can test. */
@@ -47,18 +47,19 @@ export async function fileReport(
     throw badRequest('errors.validation', { confidantId: 'validation.choice' });
   const now = services.clock.now().toISOString();
   const code = randomDigits(RECEIPT_DIGITS);
-  const pair = newKeyPair();
+  const keys = newCaseKeys();
+  const granted = grantText(keys);
   const salt = newSalt();
   const row: Omit<ReportRow, 'school_id'> = {
     id: randomUUID(),
     code_locator: locatorOf(code),
-    public_key: pair.publicKey,
-    key_by_code: lock(keyFromSecret(code, salt), pair.privateKey),
+    public_key: keys.report.publicKey,
+    // The receipt code opens the report key only; the case key never.
+    key_by_code: lock(keyFromSecret(code, salt), keys.report.privateKey),
     code_salt: salt,
-    key_for_recovery: settings.recovery_public_key
-      ? sealTo(settings.recovery_public_key, pair.privateKey)
-      : null,
-    content: sealTo(pair.publicKey, JSON.stringify(input.content)),
+    key_for_recovery: settings.recovery_public_key ? sealTo(settings.recovery_public_key, granted) : null,
+    case_public_key: keys.case.publicKey,
+    content: sealTo(keys.report.publicKey, JSON.stringify(input.content)),
     category: input.category,
     location: input.location,
     period: input.period,
@@ -86,7 +87,7 @@ export async function fileReport(
     reachable.map((c) => ({
       userId: c.userId,
       publicKey: c.publicKey!,
-      sealedKey: sealTo(c.publicKey!, pair.privateKey),
+      sealedKey: sealTo(c.publicKey!, granted),
     })),
   );
   return { receiptCode: code, reportId: row.id };

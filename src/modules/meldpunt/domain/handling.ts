@@ -1,7 +1,8 @@
 /**
- * Handling a case (PRODUCT M4–M6): the checklists that apply, the deadlines and when to remind, and when a closed
+ * Handling a case (PRODUCT M4, M6): the checklists that apply, the deadlines and when to remind, and when a closed
  * case is purged. Pure: the clock and the school's settings come from the caller.
  */
+import { crisisSteps } from './crisis.ts';
 import type { CaseStatus } from './report.ts';
 
 export const checklists = {
@@ -9,21 +10,33 @@ export const checklists = {
   internship: ['talkStudent', 'talkCompany', 'informSbbAdviser', 'sbbComplaintRoute'],
   /** The legal duty: the board at once, the confidential inspector, the police on a reasonable suspicion. */
   legalDuty: ['informBoard', 'boardConsultsInspector', 'policeReport', 'informInvolved'],
-  /** For the board after a serious report (M5): kept with times, so it doubles as a log. */
-  crisis: [
-    'crisisTeam',
-    'oneMessage',
-    'staffFirst',
-    'mediaPolice',
-    'parentsStudents',
-    'aftercarePlan',
-    'lessonsLearned',
-  ],
+  /**
+   * Crisis steps ticked on a case before the board got a crisis log of its own (crisis.ts): still shown to
+   * confidants, no longer changed. They were written for confidants only, so they are not moved to the board.
+   */
+  crisis: crisisSteps,
 } as const;
 export type Checklist = keyof typeof checklists;
+/** The checklists a confidant works through on a case. */
+export const caseChecklists = ['internship', 'legalDuty'] as const satisfies readonly Checklist[];
 
 export function isStep(checklist: Checklist, step: string): boolean {
   return (checklists[checklist] as readonly string[]).includes(step);
+}
+
+/**
+ * A step's tick after a change: it keeps the time (and who) it was first ticked; unticking clears both. Shared by
+ * the case checklists and the board's crisis log.
+ */
+export function nextTick(
+  earlier: { done_at: string | null; done_by: string | null } | null,
+  done: boolean,
+  userId: string,
+  now: Date,
+): { done_at: string | null; done_by: string | null } {
+  if (!done) return { done_at: null, done_by: null };
+  if (earlier?.done_at) return { done_at: earlier.done_at, done_by: earlier.done_by };
+  return { done_at: now.toISOString(), done_by: userId };
 }
 
 const DAY = 86_400_000;

@@ -13,6 +13,7 @@ import { useApiData } from '../../../web/useApiData.ts';
 import { CaseBadges, DueText } from './CaseBadges.tsx';
 import { CaseChecklists } from './CaseChecklists.tsx';
 import { CaseConversation } from './CaseConversation.tsx';
+import { CaseCrisis } from './CaseCrisis.tsx';
 import { CaseHandling } from './CaseHandling.tsx';
 import { CaseNotes } from './CaseNotes.tsx';
 import { CaseRestorative } from './CaseRestorative.tsx';
@@ -76,6 +77,7 @@ function CaseView({ schoolId, reportId }: { schoolId: string; reportId: string }
           </section>
           {/* Each of these hides itself while the server does not offer it yet. */}
           <CaseChecklists base={base} summary={data} />
+          <CaseCrisis schoolId={schoolId} base={base} />
           <CaseNotes base={base} />
           <CaseRestorative base={base} />
         </div>

@@ -21,6 +21,7 @@ import {
   type MeldpuntSettings,
   meldpuntBase,
 } from './MeldpuntTypes.ts';
+import { WeakPasswordNotice } from './WeakPasswordNotice.tsx';
 
 const filters = ['open', 'closed', 'all'] as const;
 type Filter = (typeof filters)[number];
@@ -56,7 +57,8 @@ export function CasesPage() {
       </p>
       {list.error && <LoadError message={list.error.message} />}
       {list.loading && !list.data && <Loading />}
-      {list.data && !list.data.unlocked && (
+      <WeakPasswordNotice />
+      {list.data && !list.data.unlocked && !user.passwordTooShort && (
         <Notice tone="warning">
           <p>
             <strong>{t('meldpuntCases.locked.title')}</strong>

@@ -27,6 +27,7 @@ const knownActions = [
   'restorativeRead',
   'restorativePlanned',
   'restorativeUpdated',
+  'crisisStarted',
 ] as const;
 type KnownAction = (typeof knownActions)[number];
 type StepName = (typeof checklists)[Checklist][number];

@@ -4,6 +4,7 @@ import { VisuallyHidden } from '../../../web/components/VisuallyHidden.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useUser } from '../../../web/session.tsx';
 import { confidantSchools } from './MeldpuntRoles.ts';
+import { WeakPasswordNotice } from './WeakPasswordNotice.tsx';
 
 export function MeldpuntHomeCard() {
   const { t } = useT();
@@ -13,6 +14,7 @@ export function MeldpuntHomeCard() {
     <section className="card" aria-labelledby="home-meldpunt">
       <h2 id="home-meldpunt">{t('meldpuntCases.home.title')}</h2>
       <p>{t('meldpuntCases.home.text')}</p>
+      <WeakPasswordNotice />
       <ul className="plain-list">
         {schools.map((school) => (
           <li key={school.schoolId}>

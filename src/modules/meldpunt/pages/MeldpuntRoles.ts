@@ -17,6 +17,14 @@ export function confidantSchools(memberships: readonly Membership[]): MeldpuntSc
   return distinctSchools(memberships.filter((m) => m.role === 'confidant'));
 }
 
+/**
+ * The schools where the person sits on the board's side: school leader or administrator. They keep the crisis log
+ * (an organisation administrator reaches it through the school's administration page too).
+ */
+export function boardSchools(memberships: readonly Membership[]): MeldpuntSchool[] {
+  return distinctSchools(memberships.filter((m) => m.role === 'leader' || m.role === 'admin'));
+}
+
 /** The schools where the person works in any role: all staff may record a "niet-pluis" signal. */
 export function staffSchools(memberships: readonly Membership[]): MeldpuntSchool[] {
   return distinctSchools(memberships);

@@ -45,6 +45,13 @@ export function MeldpuntSettingsSection({ schoolId, schoolName }: Props) {
             hasRecoveryKey={data.hasRecoveryKey}
             onCreated={() => settings.setData({ ...data, hasRecoveryKey: true })}
           />
+          <h3>{t('meldpuntCrisis.list.title')}</h3>
+          <p>{t('meldpuntCrisis.home.text')}</p>
+          <p>
+            <Link to={`/meldpunt/${encodeURIComponent(schoolId)}/crisis`}>
+              {t('meldpuntCrisis.home.link')}
+            </Link>
+          </p>
           <h3>{t('meldpuntCases.audit.title')}</h3>
           <p>{t('meldpuntCases.settings.auditText')}</p>
           <p>

@@ -2,6 +2,7 @@
  * The shapes of the reporting point's staff API as the pages use them (see routes/schemas.ts), and small helpers
  * the confidants' and administrators' pages share.
  */
+import type { CrisisStep } from '../domain/crisis.ts';
 import type { Checklist } from '../domain/handling.ts';
 import type {
   CaseStatus,
@@ -117,6 +118,29 @@ export interface RestorativeMeeting {
   heldAt: string | null;
 }
 
+/** A crisis log of the board in the school's list. */
+export interface CrisisSummary {
+  id: string;
+  title: string;
+  startedAt: string;
+  startedBy: string | null;
+  closedAt: string | null;
+  done: number;
+  total: number;
+}
+
+/** One crisis log as the board sees it: every step of the approach. */
+export interface CrisisLog {
+  id: string;
+  title: string;
+  startedAt: string;
+  startedBy: string | null;
+  closedAt: string | null;
+  closedBy: string | null;
+  steps: { step: CrisisStep; doneAt: string | null; doneBy: string | null; note: string }[];
+  next: CrisisStep | null;
+}
+
 /** `/api/schools/:schoolId/meldpunt`. */
 export function meldpuntBase(schoolId: string): string {
   return `/api/schools/${encodeURIComponent(schoolId)}/meldpunt`;
@@ -125,6 +149,16 @@ export function meldpuntBase(schoolId: string): string {
 /** `/api/schools/:schoolId/meldpunt/reports/:reportId`. */
 export function caseBase(schoolId: string, reportId: string): string {
   return `${meldpuntBase(schoolId)}/reports/${encodeURIComponent(reportId)}`;
+}
+
+/** `/api/schools/:schoolId/meldpunt/crises`. */
+export function crisesBase(schoolId: string): string {
+  return `${meldpuntBase(schoolId)}/crises`;
+}
+
+/** The board's page of one crisis log. */
+export function crisisPage(schoolId: string, crisisId: string): string {
+  return `/meldpunt/${encodeURIComponent(schoolId)}/crisis/${encodeURIComponent(crisisId)}`;
 }
 
 /** The deadline that matters now: acknowledging while new, then feedback; none once closed. */

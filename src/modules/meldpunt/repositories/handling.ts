@@ -19,6 +19,16 @@ export function handlingRepository(db: Database, schoolId: string) {
         .onConflict((oc) => oc.columns(['report_id', 'checklist', 'step']).doUpdateSet(set))
         .execute();
     },
+    /** Re-seals a step's note (to the case key), leaving its tick as it is. */
+    async setStepNote(reportId: string, checklist: string, step: string, note: string): Promise<void> {
+      await school
+        .updateTable('meldpunt_steps')
+        .set({ note })
+        .where('report_id', '=', reportId)
+        .where('checklist', '=', checklist)
+        .where('step', '=', step)
+        .execute();
+    },
     notes(reportId: string) {
       return school
         .selectFrom('meldpunt_notes')
@@ -40,6 +50,9 @@ export function handlingRepository(db: Database, schoolId: string) {
           created_at: now.toISOString(),
         })
         .execute();
+    },
+    async setNoteBody(id: string, body: string): Promise<void> {
+      await school.updateTable('meldpunt_notes').set({ body }).where('id', '=', id).execute();
     },
     restorative(reportId: string) {
       return school
@@ -71,7 +84,7 @@ export function handlingRepository(db: Database, schoolId: string) {
     },
     async updateRestorative(
       id: string,
-      set: { held_at?: string | null; agreements?: string },
+      set: { held_at?: string | null; participants?: string; agreements?: string },
     ): Promise<void> {
       await school.updateTable('meldpunt_restorative').set(set).where('id', '=', id).execute();
     },

@@ -57,8 +57,25 @@ export function reportsRepository(db: Database, schoolId: string) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+    /** Sets the case key of a report from before it, unless someone else did first; true when this call did. */
+    async claimCaseKey(id: string, casePublicKey: string): Promise<boolean> {
+      const result = await school
+        .updateTable('meldpunt_reports')
+        .set({ case_public_key: casePublicKey })
+        .where('id', '=', id)
+        .where('case_public_key', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
     grants() {
       return school.selectFrom('meldpunt_report_keys').selectAll().execute();
+    },
+    grantsOf(reportId: string) {
+      return school
+        .selectFrom('meldpunt_report_keys')
+        .selectAll()
+        .where('report_id', '=', reportId)
+        .execute();
     },
     grantOf(reportId: string, userId: string) {
       return school

@@ -10,15 +10,17 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../../../server/auth.ts';
 import { badRequest, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
+import { sessionKeyPair } from '../../accounts/commands/confidantKeys.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
 import {
   colleaguesWithoutAccess,
   createRecoveryKey,
   grantColleague,
-  pairForConfidant,
+  keysForConfidant,
   sealForRecovery,
   useRecoveryKey,
 } from '../commands/access.ts';
+import { upgradeCaseKeys } from '../commands/caseKeys.ts';
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
@@ -65,17 +67,19 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
     async (request) => {
       const { schoolId } = request.params;
       const me = request.auth.user!.id;
-      let unlocked = true;
       let waiting: { userId: string; name: string }[] = [];
-      try {
-        const own = ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]);
-        await sealForRecovery(s, schoolId, me, own);
-        waiting = (await colleaguesWithoutAccess(s, schoolId, me, own)).map((c) => ({
+      const mine = sessionKeyPair(
+        request.auth.session?.confidant_key ?? null,
+        request.cookies[SESSION_COOKIE],
+      );
+      if (mine) {
+        // Older cases get their case key, and the recovery key its copy, from whoever can open them.
+        await upgradeCaseKeys(s, schoolId, me, mine);
+        await sealForRecovery(s, schoolId, me, mine);
+        waiting = (await colleaguesWithoutAccess(s, schoolId, me, mine)).map((c) => ({
           userId: c.userId,
           name: c.name,
         }));
-      } catch {
-        unlocked = false;
       }
       const repo = reportsRepository(s.db, schoolId);
       const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey;
@@ -83,7 +87,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         (await repo.grants()).filter((g) => g.user_id === me && g.public_key === own).map((g) => g.report_id),
       );
       return {
-        unlocked,
+        unlocked: mine !== null,
         cases: await summarise(s, schoolId, await repo.list(), openable),
         colleaguesWithoutAccess: waiting,
       };
@@ -155,7 +159,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       if (!report) throw notFound();
       const me = request.auth.user!.id;
       // Only someone who can read the case may write in it.
-      await pairForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+      await keysForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
       await addMessage(s, report, { kind: 'confidant', userId: me }, request.body.body);
       await repo.audit(report.id, me, 'replied', s.clock.now());
       return reply.status(204).send(null);

@@ -5,13 +5,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { sealTo } from '../../../platform/crypto/sodium.ts';
 import { SESSION_COOKIE } from '../../../server/auth.ts';
 import { badRequest, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { roles } from '../../accounts/domain/roles.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
-import { caseWithPair } from '../commands/cases.ts';
+import { caseWithKeys } from '../commands/cases.ts';
 import {
   addNote,
   listNotes,
@@ -20,10 +19,10 @@ import {
   planRestorative,
   recordSignal,
   setStep,
+  updateRestorative,
 } from '../commands/handling.ts';
-import { type Checklist, isStep } from '../domain/handling.ts';
+import { type Checklist, caseChecklists, isStep } from '../domain/handling.ts';
 import { typed } from '../domain/report.ts';
-import { handlingRepository } from '../repositories/handling.ts';
 import { reportsRepository } from '../repositories/reports.ts';
 
 const tags = ['meldpunt'];
@@ -39,7 +38,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
   /** The case with its key pair; every read and write of its text is written to the audit log as `action`. */
   const opened = async (request: FastifyRequest, action: string, detail: string | null = null) => {
     const { schoolId, reportId } = request.params as { schoolId: string; reportId: string };
-    const found = await caseWithPair(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
+    const found = await caseWithKeys(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
     await reportsRepository(s.db, schoolId).audit(
       found.report.id,
       request.auth.user!.id,
@@ -74,8 +73,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request, 'stepsRead');
-      return listSteps(s, report, pair);
+      return listSteps(s, await opened(request, 'stepsRead'));
     },
   );
 
@@ -85,9 +83,10 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       config: { auth: confidants, example: { done: true, note: 'Gesproken op maandag.' } },
       schema: {
         tags,
-        summary: 'Tick (or untick) a checklist step; the time is recorded. Internship, legal duty or crisis',
+        summary:
+          "Tick (or untick) a checklist step; the time is recorded. Internship or legal duty (the crisis approach is the board's own log)",
         params: reportParams.extend({
-          checklist: z.enum(['internship', 'legalDuty', 'crisis']),
+          checklist: z.enum(caseChecklists),
           step: z.string().min(1).max(40),
         }),
         body: z.strictObject({ done: z.boolean(), note: text(2000) }),
@@ -97,8 +96,8 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { checklist, step } = request.params as { checklist: Checklist; step: string };
       if (!isStep(checklist, step)) throw notFound();
-      const { report } = await opened(request, 'stepChanged', `${checklist}:${step}`);
-      await setStep(s, report, request.auth.user!.id, checklist, step, request.body);
+      const found = await opened(request, 'stepChanged', `${checklist}:${step}`);
+      await setStep(s, found, request.auth.user!.id, checklist, step, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -119,8 +118,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request, 'notesRead');
-      return listNotes(s, report, pair);
+      return listNotes(s, await opened(request, 'notesRead'));
     },
   );
 
@@ -137,8 +135,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request, 'noteAdded');
-      await addNote(s, report, request.auth.user!.id, request.body.body);
+      await addNote(s, await opened(request, 'noteAdded'), request.auth.user!.id, request.body.body);
       return reply.status(204).send(null);
     },
   );
@@ -165,8 +162,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request) => {
-      const { report, pair } = await opened(request, 'restorativeRead');
-      return listRestorative(s, report, pair);
+      return listRestorative(s, await opened(request, 'restorativeRead'));
     },
   );
 
@@ -190,8 +186,7 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request, 'restorativePlanned');
-      await planRestorative(s, report, request.body);
+      await planRestorative(s, await opened(request, 'restorativePlanned'), request.body);
       return reply.status(204).send(null);
     },
   );
@@ -209,15 +204,8 @@ export function meldpuntHandlingRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { report } = await opened(request, 'restorativeUpdated');
-      const handling = handlingRepository(s.db, report.school_id);
-      const conversation = await handling.findRestorative(request.params.conversationId);
-      if (!conversation || conversation.report_id !== report.id) throw notFound();
-      const { held, agreements } = request.body;
-      await handling.updateRestorative(conversation.id, {
-        ...(held !== undefined ? { held_at: held ? s.clock.now().toISOString() : null } : {}),
-        ...(agreements !== undefined ? { agreements: sealTo(report.public_key, agreements) } : {}),
-      });
+      const found = await opened(request, 'restorativeUpdated');
+      await updateRestorative(s, found, request.params.conversationId, request.body);
       return reply.status(204).send(null);
     },
   );

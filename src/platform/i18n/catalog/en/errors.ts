@@ -22,6 +22,7 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.tokenInvalid': 'This link is not valid (any more). Ask for a new one.',
   'errors.invitationForOtherAccount': 'This invitation is for a different email address.',
   'errors.passwordWrong': 'Your current password is not right.',
+  'errors.confidantPassword': 'As a confidant you need a password of at least {min} characters.',
   'errors.alreadyMember': 'This person already has this role at this school.',
   'errors.teamNotEmpty': 'People still belong to this team. Remove them from the team first.',
   'errors.lastAdmin': 'This is the last administrator. Make someone else administrator first.',
@@ -53,6 +54,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
     'The evaluation can only be filled in at the end of the conversation, while it is still running.',
   'validation.required': 'Fill in this field.',
   'validation.tooShort': 'Use at least {min} characters.',
+  'validation.confidantPassword':
+    'Use at least {min} characters. As a confidant your password guards the key to the reports, so it must be longer.',
   'validation.tooLong': 'Use at most {max} characters.',
   'validation.email': 'Enter a valid email address, such as name@school.nl.',
   'validation.choice': 'Choose one of the options.',
@@ -77,6 +80,8 @@ export const enErrors: Record<keyof typeof nlErrors, string> = {
   'errors.meldpuntNoAccess':
     'You cannot open this report yet. A fellow confidant grants you access as soon as they look at the reports, or an administrator with the recovery key.',
   'errors.meldpuntLocked': 'Sign in again with your password to open reports.',
+  'errors.meldpuntWeakPassword':
+    'First choose a password of at least {min} characters (under Your account). Then you can open reports.',
   'errors.meldpuntNotOpen':
     'This reporting point is not open yet: there is no confidant yet who can read reports. Talk to a teacher or mentor you trust, or call or chat with the Kindertelefoon (0800-0432).',
   'errors.recoveryKeyExists': 'This school already has a recovery key.',

@@ -24,4 +24,7 @@ export const enMail: Record<keyof typeof nlMail, string> = {
   'mail.meldpunt.message.subject': 'New message on a report at {school}',
   'mail.meldpunt.message.body':
     'A student has written on a report at {school}. If the report was closed, it is open again.\n\nOpen the report in Kring (after signing in):\n{link}\n\nThis email deliberately says nothing about its content.',
+  'mail.meldpunt.crisis.subject': 'Crisis approach started for {school}',
+  'mail.meldpunt.crisis.body':
+    'The crisis approach for the board has been started in Kring for {school}. In the crisis log the board keeps track of which steps were taken, when and by whom.\n\nOpen the log (after signing in):\n{link}\n\nNeither this email nor the log holds anything from a report.',
 };

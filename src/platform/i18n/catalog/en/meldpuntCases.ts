@@ -26,6 +26,10 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
   'meldpuntCases.list.reportOf': 'Report of {at}',
   'meldpuntCases.list.signalOf': 'Signal of {at}',
   'meldpuntCases.list.noAccess': '(you cannot open this one yet)',
+  'meldpuntCases.weakPassword.title': 'First choose a longer password',
+  'meldpuntCases.weakPassword.text':
+    'Your password locks the key with which you open reports. For a confidant it must therefore have at least {min} characters. Until you choose a longer one, you cannot open reports.',
+  'meldpuntCases.weakPassword.link': 'Change password',
   'meldpuntCases.locked.title': 'You cannot open reports right now.',
   'meldpuntCases.locked.text':
     'Reports are encrypted. Kring can open them for you only when you sign in with your password. Sign out, then sign in again with your password.',
@@ -122,10 +126,9 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
     'This report may concern a sexual offence by someone working at the school against a minor student. Then you must inform the board at once. The board consults the confidential inspector and reports to the police on a reasonable suspicion.',
   'meldpuntCases.checklist.legalDuty.notInternship':
     'This duty does not apply to staff of an internship company: they do not work for the school.',
-  'meldpuntCases.checklist.crisis.title': 'Crisis approach',
-  'meldpuntCases.checklist.crisis.intro':
-    'For the board after a serious report. Every step gets a time and a name, so this list is also the record of the crisis.',
-  'meldpuntCases.checklist.crisis.start': 'Start the crisis approach',
+  'meldpuntCases.crisisEarlier.title': 'Crisis steps recorded earlier',
+  'meldpuntCases.crisisEarlier.intro':
+    'These steps were ticked on the case before the board had a crisis log of its own. Only confidants see them; they can no longer be changed.',
   'meldpuntCases.checklist.doneBy': 'Done on {at} by {name}',
   'meldpuntCases.checklist.doneAt': 'Done on {at}',
   'meldpuntCases.checklist.noteToggle': 'Add a note',
@@ -292,4 +295,55 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
   'meldpuntCases.audit.action.restorativeRead': 'Restorative conversations viewed',
   'meldpuntCases.audit.action.restorativePlanned': 'Restorative conversation planned',
   'meldpuntCases.audit.action.restorativeUpdated': 'Restorative conversation updated',
+  'meldpuntCases.audit.action.crisisStarted': 'Crisis approach for the board started',
+
+  // The board's crisis log (M5)
+  'meldpuntCrisis.home.title': 'Crisis approach',
+  'meldpuntCrisis.home.text': "The board's log after a serious report: who took which step, and when.",
+  'meldpuntCrisis.home.link': 'Go to the crisis approach',
+  'meldpuntCrisis.list.title': "The board's crisis approach",
+  'meldpuntCrisis.list.intro':
+    'After a serious report the board takes the steps of the crisis approach. For every step ticked off, Kring keeps the time and who did it, so the list is also the log of the crisis.',
+  'meldpuntCrisis.noContent':
+    'This log holds nothing from a report, not even which report it is about. Only the confidants know that.',
+  'meldpuntCrisis.list.listTitle': 'Crisis logs',
+  'meldpuntCrisis.list.empty': 'No crisis approach has been started yet.',
+  'meldpuntCrisis.list.caption': 'Crisis logs, newest first',
+  'meldpuntCrisis.list.col.name': 'Name',
+  'meldpuntCrisis.list.col.started': 'Started',
+  'meldpuntCrisis.list.col.progress': 'Steps',
+  'meldpuntCrisis.list.col.status': 'State',
+  'meldpuntCrisis.untitled': 'Crisis approach of {at}',
+  'meldpuntCrisis.startedBy': 'Started on {at} by {name}',
+  'meldpuntCrisis.progress': '{done} of {total} steps taken',
+  'meldpuntCrisis.open': 'Ongoing',
+  'meldpuntCrisis.closedOn': 'Closed on {at}',
+  'meldpuntCrisis.closedBy': 'Closed on {at} by {name}',
+  'meldpuntCrisis.start.title': 'Start a crisis approach',
+  'meldpuntCrisis.start.intro':
+    "Start a new log here. The school's leaders and administrators get an email with a link and nothing more.",
+  'meldpuntCrisis.start.fromCase':
+    'Confidants start the crisis approach from the report itself. The board then sees only the log.',
+  'meldpuntCrisis.start.name': 'Name of the log (may stay empty)',
+  'meldpuntCrisis.start.nameHint':
+    'For instance a date or a word the board will recognise. Do not name students or anything from the report.',
+  'meldpuntCrisis.start.button': 'Start the crisis approach',
+  'meldpuntCrisis.started': 'The crisis approach has started. The board has been sent an email.',
+  'meldpuntCrisis.case.title': 'Crisis approach for the board',
+  'meldpuntCrisis.case.intro':
+    'Is this report so serious that the board has to act? Then start the crisis approach here. The board gets a checklist of its own with times and names, and sees nothing of this report: neither what it says nor which report it is.',
+  'meldpuntCrisis.case.running': "The board's crisis approach for this report has been running since {at}.",
+  'meldpuntCrisis.case.open': 'Go to the crisis log',
+  'meldpuntCrisis.page.back': 'Back to the crisis approach',
+  'meldpuntCrisis.page.steps': 'Steps',
+  'meldpuntCrisis.page.next': 'Next step: {step}.',
+  'meldpuntCrisis.page.allDone': 'All steps have been taken.',
+  'meldpuntCrisis.page.noteHint': 'Briefly: what was decided or done. No names of students.',
+  'meldpuntCrisis.page.closeTitle': 'Closing',
+  'meldpuntCrisis.page.closeText':
+    'Close the log once the crisis is over and the lessons are written down. You can still read it afterwards, and open it again.',
+  'meldpuntCrisis.page.close': 'Close the crisis approach',
+  'meldpuntCrisis.page.reopen': 'Open again',
+  'meldpuntCrisis.page.closed': 'The crisis approach is closed.',
+  'meldpuntCrisis.page.reopened': 'The crisis approach is open again.',
 };

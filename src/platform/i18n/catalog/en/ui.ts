@@ -52,6 +52,8 @@ export const enUi: Record<keyof typeof nlUi, string> = {
   'form.errorPrefix': 'Error:',
   'form.errorTitle': 'That did not work',
   'form.passwordHint': 'At least {min} characters. A sentence of a few words is strong and easy to remember.',
+  'form.passwordHintConfidant':
+    'At least {min} characters, because you are a confidant: your password guards the key to the reports. A sentence of a few words is strong and easy to remember.',
   'form.passwordMismatch': 'The two passwords are not the same.',
 
   'gate.failedTitle': 'Kring cannot be reached',

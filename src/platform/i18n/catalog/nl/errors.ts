@@ -22,6 +22,7 @@ export const nlErrors = {
   'errors.tokenInvalid': 'Deze link is niet (meer) geldig. Vraag om een nieuwe.',
   'errors.invitationForOtherAccount': 'Deze uitnodiging is voor een ander e-mailadres.',
   'errors.passwordWrong': 'Je huidige wachtwoord klopt niet.',
+  'errors.confidantPassword': 'Als vertrouwenspersoon heb je een wachtwoord van minstens {min} tekens nodig.',
   'errors.alreadyMember': 'Deze persoon heeft deze rol op deze school al.',
   'errors.teamNotEmpty': 'Er horen nog mensen bij dit team. Haal ze eerst uit het team.',
   'errors.lastAdmin': 'Dit is de laatste beheerder. Maak eerst iemand anders beheerder.',
@@ -52,6 +53,8 @@ export const nlErrors = {
   'errors.noEvaluationNow': 'De evaluatie kan alleen aan het eind van het gesprek, zolang het nog bezig is.',
   'validation.required': 'Vul dit veld in.',
   'validation.tooShort': 'Gebruik minstens {min} tekens.',
+  'validation.confidantPassword':
+    'Gebruik minstens {min} tekens. Als vertrouwenspersoon beschermt je wachtwoord de sleutel tot de meldingen, dus het moet langer zijn.',
   'validation.tooLong': 'Gebruik hoogstens {max} tekens.',
   'validation.email': 'Vul een geldig e-mailadres in, zoals naam@school.nl.',
   'validation.choice': 'Kies een van de mogelijkheden.',
@@ -77,6 +80,8 @@ export const nlErrors = {
   'errors.meldpuntNoAccess':
     'Je kunt deze melding nog niet openen. Een collega-vertrouwenspersoon geeft je toegang zodra die de meldingen bekijkt, of een beheerder met de herstelsleutel.',
   'errors.meldpuntLocked': 'Log opnieuw in met je wachtwoord om meldingen te openen.',
+  'errors.meldpuntWeakPassword':
+    'Kies eerst een wachtwoord van minstens {min} tekens (onder Je account). Daarna kun je meldingen openen.',
   'errors.meldpuntNotOpen':
     'Dit meldpunt is nog niet open: er is nog geen vertrouwenspersoon die meldingen kan lezen. Praat met een docent of mentor die je vertrouwt, of bel of chat met de Kindertelefoon (0800-0432).',
   'errors.recoveryKeyExists': 'Deze school heeft al een herstelsleutel.',

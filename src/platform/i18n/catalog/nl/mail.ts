@@ -23,4 +23,7 @@ export const nlMail = {
   'mail.meldpunt.message.subject': 'Nieuw bericht bij een melding van {school}',
   'mail.meldpunt.message.body':
     'Een leerling heeft iets geschreven bij een melding van {school}. Was de melding afgesloten, dan staat die nu weer open.\n\nOpen de melding in Kring (na het inloggen):\n{link}\n\nIn deze mail staat bewust niets over de inhoud.',
+  'mail.meldpunt.crisis.subject': 'Crisisaanpak gestart voor {school}',
+  'mail.meldpunt.crisis.body':
+    'Voor {school} is in Kring de crisisaanpak voor het bestuur gestart. In het crisislogboek houdt het bestuur bij welke stappen gezet zijn, wanneer en door wie.\n\nOpen het logboek (na het inloggen):\n{link}\n\nIn deze mail en in het logboek staat niets uit een melding.',
 } as const;

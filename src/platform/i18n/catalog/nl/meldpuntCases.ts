@@ -27,6 +27,10 @@ export const nlMeldpuntCases = {
   'meldpuntCases.list.reportOf': 'Melding van {at}',
   'meldpuntCases.list.signalOf': 'Signaal van {at}',
   'meldpuntCases.list.noAccess': '(je kunt deze nog niet openen)',
+  'meldpuntCases.weakPassword.title': 'Kies eerst een langer wachtwoord',
+  'meldpuntCases.weakPassword.text':
+    'Je wachtwoord sluit de sleutel af waarmee jij meldingen opent. Voor een vertrouwenspersoon moet het daarom minstens {min} tekens hebben. Tot je een langer wachtwoord kiest, kun je geen meldingen openen.',
+  'meldpuntCases.weakPassword.link': 'Wachtwoord wijzigen',
   'meldpuntCases.locked.title': 'Je kunt nu geen meldingen openen.',
   'meldpuntCases.locked.text':
     'Meldingen zijn versleuteld. Alleen als je inlogt met je wachtwoord, kan Kring ze voor jou openen. Log uit en log daarna opnieuw in met je wachtwoord.',
@@ -129,10 +133,9 @@ export const nlMeldpuntCases = {
     'Deze melding kan gaan over een zedendelict van iemand die op school werkt tegen een minderjarige leerling. Dan moet je het bestuur meteen inlichten. Het bestuur overlegt met de vertrouwensinspecteur en doet aangifte als er een redelijk vermoeden is.',
   'meldpuntCases.checklist.legalDuty.notInternship':
     'Deze plicht geldt niet voor medewerkers van een stagebedrijf: zij werken niet bij de school.',
-  'meldpuntCases.checklist.crisis.title': 'Crisisaanpak',
-  'meldpuntCases.checklist.crisis.intro':
-    'Voor het bestuur na een ernstige melding. Elke stap krijgt een tijd en een naam, zo is deze lijst ook het verslag van de crisis.',
-  'meldpuntCases.checklist.crisis.start': 'Crisisaanpak starten',
+  'meldpuntCases.crisisEarlier.title': 'Eerder vastgelegde crisisstappen',
+  'meldpuntCases.crisisEarlier.intro':
+    'Deze stappen zijn bij de melding afgevinkt voordat het bestuur een eigen crisislogboek had. Alleen vertrouwenspersonen zien ze; ze zijn niet meer te wijzigen.',
   'meldpuntCases.checklist.doneBy': 'Gedaan op {at} door {name}',
   'meldpuntCases.checklist.doneAt': 'Gedaan op {at}',
   'meldpuntCases.checklist.noteToggle': 'Notitie toevoegen',
@@ -308,4 +311,56 @@ export const nlMeldpuntCases = {
   'meldpuntCases.audit.action.restorativeRead': 'Herstelgesprekken bekeken',
   'meldpuntCases.audit.action.restorativePlanned': 'Herstelgesprek gepland',
   'meldpuntCases.audit.action.restorativeUpdated': 'Herstelgesprek bijgewerkt',
+  'meldpuntCases.audit.action.crisisStarted': 'Crisisaanpak voor het bestuur gestart',
+
+  // The board's crisis log (M5)
+  'meldpuntCrisis.home.title': 'Crisisaanpak',
+  'meldpuntCrisis.home.text':
+    'Het logboek van het bestuur na een ernstige melding: wie welke stap zette, en wanneer.',
+  'meldpuntCrisis.home.link': 'Naar de crisisaanpak',
+  'meldpuntCrisis.list.title': 'Crisisaanpak van het bestuur',
+  'meldpuntCrisis.list.intro':
+    'Na een ernstige melding neemt het bestuur de stappen van de crisisaanpak. Bij elke afgevinkte stap bewaart Kring het tijdstip en wie het deed. Zo is de lijst meteen het logboek van de crisis.',
+  'meldpuntCrisis.noContent':
+    'In dit logboek staat niets uit een melding, ook niet om welke melding het gaat. Dat weten alleen de vertrouwenspersonen.',
+  'meldpuntCrisis.list.listTitle': 'Crisislogboeken',
+  'meldpuntCrisis.list.empty': 'Er is nog geen crisisaanpak gestart.',
+  'meldpuntCrisis.list.caption': 'Crisislogboeken, het nieuwste eerst',
+  'meldpuntCrisis.list.col.name': 'Naam',
+  'meldpuntCrisis.list.col.started': 'Gestart',
+  'meldpuntCrisis.list.col.progress': 'Stappen',
+  'meldpuntCrisis.list.col.status': 'Stand',
+  'meldpuntCrisis.untitled': 'Crisisaanpak van {at}',
+  'meldpuntCrisis.startedBy': 'Gestart op {at} door {name}',
+  'meldpuntCrisis.progress': '{done} van {total} stappen gezet',
+  'meldpuntCrisis.open': 'Loopt',
+  'meldpuntCrisis.closedOn': 'Afgesloten op {at}',
+  'meldpuntCrisis.closedBy': 'Afgesloten op {at} door {name}',
+  'meldpuntCrisis.start.title': 'Een crisisaanpak starten',
+  'meldpuntCrisis.start.intro':
+    'Start hier een nieuw logboek. De schoolleiding en de beheerders van de school krijgen een mail met een link, zonder verdere inhoud.',
+  'meldpuntCrisis.start.fromCase':
+    'Vertrouwenspersonen starten de crisisaanpak vanuit de melding zelf. Het bestuur ziet dan alleen het logboek.',
+  'meldpuntCrisis.start.name': 'Naam van het logboek (mag leeg blijven)',
+  'meldpuntCrisis.start.nameHint':
+    'Bijvoorbeeld een datum of een woord dat het bestuur herkent. Noem geen leerlingen en niets uit de melding.',
+  'meldpuntCrisis.start.button': 'Crisisaanpak starten',
+  'meldpuntCrisis.started': 'De crisisaanpak is gestart. Het bestuur heeft een mail gekregen.',
+  'meldpuntCrisis.case.title': 'Crisisaanpak voor het bestuur',
+  'meldpuntCrisis.case.intro':
+    'Is deze melding zo ernstig dat het bestuur in actie moet komen? Start dan hier de crisisaanpak. Het bestuur krijgt een eigen checklist met tijden en namen, en ziet niets van deze melding: niet wat er staat en niet om welke melding het gaat.',
+  'meldpuntCrisis.case.running': 'Voor deze melding loopt de crisisaanpak van het bestuur sinds {at}.',
+  'meldpuntCrisis.case.open': 'Naar het crisislogboek',
+  'meldpuntCrisis.page.back': 'Terug naar de crisisaanpak',
+  'meldpuntCrisis.page.steps': 'Stappen',
+  'meldpuntCrisis.page.next': 'Volgende stap: {step}.',
+  'meldpuntCrisis.page.allDone': 'Alle stappen zijn gezet.',
+  'meldpuntCrisis.page.noteHint': 'Kort: wat er besloten of gedaan is. Geen namen van leerlingen.',
+  'meldpuntCrisis.page.closeTitle': 'Afsluiten',
+  'meldpuntCrisis.page.closeText':
+    'Sluit het logboek af als de crisis voorbij is en de lessen zijn vastgelegd. Je kunt het daarna nog lezen en weer openen.',
+  'meldpuntCrisis.page.close': 'Crisisaanpak afsluiten',
+  'meldpuntCrisis.page.reopen': 'Weer openen',
+  'meldpuntCrisis.page.closed': 'De crisisaanpak is afgesloten.',
+  'meldpuntCrisis.page.reopened': 'De crisisaanpak staat weer open.',
 };

@@ -50,6 +50,8 @@ export const nlUi = {
   'form.choose': 'Maak een keuze',
   'form.errorPrefix': 'Fout:',
   'form.errorTitle': 'Dat lukte niet',
+  'form.passwordHintConfidant':
+    'Minstens {min} tekens, omdat je vertrouwenspersoon bent: je wachtwoord beschermt de sleutel tot de meldingen. Een zin van een paar woorden is sterk en goed te onthouden.',
   'form.passwordHint':
     'Minstens {min} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
   'form.passwordMismatch': 'De twee wachtwoorden zijn niet hetzelfde.',

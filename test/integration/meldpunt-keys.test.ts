@@ -1,0 +1,196 @@
+/**
+ * Cases from before the confidants-only case key, on both databases: their notes, checklist notes and
+ * restorative texts were sealed to the report key (which the receipt code opens). The first confidant who looks at
+ * them gives the case its own case key and re-seals everything to it, once, also when two look at once; after
+ * that the receipt code opens none of it, and access given by a colleague or the recovery key includes the case key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
+import { type KeyPair, keyFromSecret, openSealed, sealTo, unlock } from '../../src/platform/crypto/sodium.ts';
+import type { ApiClient } from '../helpers/client.ts';
+import { DIALECTS } from '../helpers/dialects.ts';
+import {
+  type BuiltUser,
+  buildOrganisation,
+  buildSchool,
+  buildUser,
+  sessionFor,
+  signIn,
+} from '../helpers/factories.ts';
+import { Mailbox } from '../helpers/mailbox.ts';
+import { startTestApp, type TestApp } from '../helpers/testApp.ts';
+
+const NOTE = 'Oom van de leerling belde over thuis.';
+const STEP_NOTE = 'Stagebedrijf Van Dijk gebeld.';
+const PARTICIPANTS = 'Leerling en stagebegeleider';
+
+for (const dialect of DIALECTS) {
+  describe(`cases from before the case key (${dialect})`, () => {
+    let t: TestApp;
+    let schoolId: string;
+    let admin: ApiClient;
+    let veraUser: BuiltUser;
+    let vera: ApiClient;
+    let reportId: string;
+    let byCode: KeyPair;
+    /** The recovery key as the administrator printed it. */
+    let recoveryKey: string;
+    const base = () => `/api/schools/${schoolId}/meldpunt/reports/${reportId}`;
+
+    /** Puts the filed case back into the shape Kring stored before the case key: everything under the report key. */
+    async function makeOld(receipt: string): Promise<void> {
+      const db = t.services.db;
+      const row = await db
+        .selectFrom('meldpunt_reports')
+        .selectAll()
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      byCode = {
+        publicKey: row.public_key,
+        privateKey: unlock(keyFromSecret(receipt, row.code_salt), row.key_by_code),
+      };
+      const recovery = (
+        await db
+          .selectFrom('meldpunt_settings')
+          .select('recovery_public_key')
+          .where('school_id', '=', schoolId)
+          .executeTakeFirstOrThrow()
+      ).recovery_public_key!;
+      await db
+        .updateTable('meldpunt_reports')
+        .set({ case_public_key: null, key_for_recovery: sealTo(recovery, byCode.privateKey) })
+        .where('id', '=', reportId)
+        .execute();
+      for (const grant of await db.selectFrom('meldpunt_report_keys').selectAll().execute())
+        await db
+          .updateTable('meldpunt_report_keys')
+          .set({ sealed_key: sealTo(grant.public_key, byCode.privateKey) })
+          .where('report_id', '=', grant.report_id)
+          .where('user_id', '=', grant.user_id)
+          .execute();
+      const handling = handlingRepository(db, schoolId);
+      await handling.addNote(reportId, veraUser.user.id, sealTo(byCode.publicKey, NOTE), t.clock.now());
+      await handling.setStep(reportId, 'internship', 'talkCompany', {
+        done_at: t.clock.now().toISOString(),
+        done_by: veraUser.user.id,
+        note: sealTo(byCode.publicKey, STEP_NOTE),
+      });
+      await handling.addRestorative(
+        reportId,
+        {
+          planned_at: '2026-12-01T10:00',
+          participants: sealTo(byCode.publicKey, PARTICIPANTS),
+          agreements: sealTo(byCode.publicKey, ''),
+        },
+        t.clock.now(),
+      );
+    }
+
+    const sealedTexts = async () => {
+      const db = t.services.db;
+      return [
+        ...(await db.selectFrom('meldpunt_notes').select('body').execute()).map((n) => n.body),
+        ...(await db.selectFrom('meldpunt_steps').select('note').execute()).map((s) => s.note),
+        ...(await db.selectFrom('meldpunt_restorative').select('participants').execute()).map(
+          (r) => r.participants,
+        ),
+      ];
+    };
+
+    beforeAll(async () => {
+      t = await startTestApp(dialect, { manualClock: true });
+      t.clock.set(new Date('2026-11-02T09:00:00Z'));
+      const org = await buildOrganisation(t.services);
+      schoolId = (await buildSchool(t.services, org.id, 'Oud College')).id;
+      admin = await sessionFor(
+        t,
+        await buildUser(t.services, { organisationId: org.id, memberships: [{ schoolId, role: 'admin' }] }),
+      );
+      veraUser = await buildUser(t.services, {
+        organisationId: org.id,
+        name: 'Vera Vertrouwen',
+        memberships: [{ schoolId, role: 'confidant' }],
+        totp: true,
+      });
+      vera = await signIn(t, veraUser);
+      const code = (await admin.get(`/api/schools/${schoolId}/meldpunt/settings`)).body.code;
+      recoveryKey = (await admin.post(`/api/schools/${schoolId}/meldpunt/recovery-key`)).body.recoveryKey;
+      const filed = await t.client().post(`/api/meldpunt/${code}/reports`, {
+        category: 'bullying',
+        location: 'internship',
+        period: 'thisMonth',
+        involved: ['internshipStaff'],
+        needs: ['advice'],
+        minor: 'yes',
+        confidantId: null,
+        content: { story: 'Ze negeren me op mijn stage.', when: '', who: '', contact: null },
+      });
+      reportId = (await vera.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.cases[0].id;
+      await makeOld(filed.body.receiptCode);
+    });
+    afterAll(async () => t?.close());
+
+    it('opens with the receipt code while nobody has looked at it since', async () => {
+      const texts = await sealedTexts();
+      expect(texts).toHaveLength(3);
+      expect(texts.map((text) => openSealed(byCode, text))).toEqual([NOTE, STEP_NOTE, PARTICIPANTS]);
+    });
+
+    it('is re-sealed to a case key of its own when a confidant opens it, once, also when two requests race', async () => {
+      const [notes, steps] = await Promise.all([vera.get(`${base()}/notes`), vera.get(`${base()}/steps`)]);
+      expect(notes.body.map((n: { body: string }) => n.body)).toEqual([NOTE]);
+      expect(steps.body).toEqual([expect.objectContaining({ step: 'talkCompany', note: STEP_NOTE })]);
+      expect((await vera.get(`${base()}/restorative`)).body[0].participants).toBe(PARTICIPANTS);
+      const row = await t.services.db
+        .selectFrom('meldpunt_reports')
+        .select(['case_public_key', 'key_for_recovery'])
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      expect(row.case_public_key).not.toBeNull();
+      for (const text of await sealedTexts()) expect(() => openSealed(byCode, text)).toThrow();
+      expect(() => openSealed(byCode, row.key_for_recovery!)).toThrow();
+    });
+
+    it('passes the case key on with access from a colleague and from the recovery key', async () => {
+      const org = (
+        await t.services.db
+          .selectFrom('schools')
+          .select('organisation_id')
+          .where('id', '=', schoolId)
+          .executeTakeFirstOrThrow()
+      ).organisation_id;
+      const ninaUser = await buildUser(t.services, {
+        organisationId: org,
+        name: 'Nina Nieuw',
+        memberships: [{ schoolId, role: 'confidant' }],
+        totp: true,
+      });
+      t.clock.advance(31_000);
+      let nina = await signIn(t, ninaUser);
+      expect(
+        (await vera.post(`/api/schools/${schoolId}/meldpunt/grants`, { userId: ninaUser.user.id })).status,
+      ).toBe(200);
+      expect((await nina.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
+
+      // Nina resets her password: her old key and grants go; the recovery key's copy brings both keys back.
+      await t.client().post('/api/auth/password-reset', { email: ninaUser.email });
+      const token = new URL(Mailbox.link(await t.mailbox.latestTo(ninaUser.email))).hash.replace(
+        /^#token=/,
+        '',
+      );
+      const password = 'een-nieuw-en-lang-wachtwoord';
+      expect((await t.client().post('/api/auth/password-reset/complete', { token, password })).status).toBe(
+        200,
+      );
+      t.clock.advance(31_000);
+      nina = await signIn(t, { ...ninaUser, password });
+      expect((await nina.get(`${base()}/notes`)).status).toBe(403);
+      expect(
+        (await admin.post(`/api/schools/${schoolId}/meldpunt/recovery-key/use`, { recoveryKey })).body
+          .granted,
+      ).toBe(1);
+      expect((await nina.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
+      expect((await nina.get(`${base()}/steps`)).body[0].note).toBe(STEP_NOTE);
+    });
+  });
+}
