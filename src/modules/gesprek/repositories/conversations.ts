@@ -214,7 +214,7 @@ export function conversationsRepository(db: Database, box: SecretBox, schoolId: 
         teacherName: row.teacher_name,
       }));
     },
-    /** Earlier conversations with the same student by this teacher, newest first. */
+    /** Every conversation with this student (by any teacher of the school), newest first. */
     async withStudent(studentId: string) {
       const rows = await school
         .selectFrom('conversations')
