@@ -78,3 +78,18 @@ export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   return new ApiError(0, 'unknown', translate(requestLocale, 'api.unknownError'));
 }
+
+/**
+ * The error with its field names taken from inside a nested body (`form.goal` → `goal`), so a form whose fields
+ * are the parts of one property of the body can mark the right field.
+ */
+export function unnested(error: unknown, prefix: string): ApiError {
+  const apiError = asApiError(error);
+  const fields = Object.fromEntries(
+    Object.entries(apiError.fields).map(([name, text]) => [
+      name.startsWith(`${prefix}.`) ? name.slice(prefix.length + 1) : name,
+      text,
+    ]),
+  );
+  return new ApiError(apiError.status, apiError.code, apiError.message, fields);
+}

@@ -134,9 +134,10 @@ describe('a conversation with a student, prepared at home and followed up', () =
   it('fills in the form together on one screen, with the preparation beside it, and makes an agreement', async () => {
     await page.getByRole('link', { name: 'Gesprek voeren' }).click();
     await expect.poll(() => heading(page)).toBe('Gesprek met Noor Bakker');
-    const beside = page.getByRole('complementary', { name: 'Uit de voorbereiding van Noor Bakker' });
-    await beside.getByText(DIFFICULT).waitFor();
-    await beside.getByText(GOOD_AT).waitFor();
+    const beside = (part: string) =>
+      page.getByRole('complementary', { name: `Uit de voorbereiding van Noor Bakker: ${part}`, exact: true });
+    await beside('De lastige situatie').getByText(DIFFICULT).waitFor();
+    await beside('Sterke kanten').getByText(GOOD_AT).waitFor();
     await expectAccessible(page, 'the shared screen');
     await page.getByLabel('Wat is lastig voor de leerling, en waardoor komt dat?').fill(DIFFICULT);
     await page.getByLabel('Wat willen we samen bereiken? Wat zien of horen we als het gelukt is?').fill(GOAL);
@@ -231,5 +232,6 @@ describe('a conversation with a student, prepared at home and followed up', () =
     }
     // The teacher's own reflection on their listening stays out of the student file.
     expect(text).not.toContain('Nieuwsgierig');
+    expect(text).not.toContain('te snel oplossen');
   });
 });

@@ -10,6 +10,8 @@ export interface ReceivedMail {
 
 export class Mailbox {
   readonly messages: ReceivedMail[] = [];
+  /** Recipients this server refuses (550), as a mail server does for an address it does not know. */
+  readonly refused = new Set<string>();
   private waiters: Array<() => void> = [];
   private server: SMTPServer;
   port = 0;
@@ -19,6 +21,13 @@ export class Mailbox {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.refused.has(address.address.toLowerCase())) {
+          const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
+          return callback(error);
+        }
+        callback();
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail: ParsedMail) => {

@@ -6,6 +6,7 @@
  * added later without a place in this table fails here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gesprekTick } from '../../src/modules/gesprek/commands/tick.ts';
 import { agreementsRepository } from '../../src/modules/gesprek/repositories/agreements.ts';
 import { conversationsRepository } from '../../src/modules/gesprek/repositories/conversations.ts';
 import { studentsRepository } from '../../src/modules/gesprek/repositories/students.ts';
@@ -50,7 +51,8 @@ for (const dialect of DIALECTS) {
     };
 
     beforeAll(async () => {
-      t = await startTestApp(dialect);
+      t = await startTestApp(dialect, { manualClock: true });
+      t.clock.set(new Date('2026-12-04T10:00:00Z'));
       world = await buildWorld(t);
       const schoolId = world.schoolA.id;
       holder = world.inA.teacher;
@@ -88,6 +90,8 @@ for (const dialect of DIALECTS) {
         s.clock.now(),
       );
       await conversations.setShares(conversationId, [colleague.user.id], holder.user.id, s.clock.now());
+      // Held, so every route has something to do (the teacher's look at their listening comes afterwards).
+      await conversations.update(conversationId, { heldAt: s.clock.now().toISOString() }, s.clock.now());
       const agreementId = await agreementsRepository(s.db, s.box, schoolId).add(
         conversationId,
         { what: 'Afspraak', owner: 'student', ownerOther: '', how: '', evaluateOn: '2026-12-20' },
@@ -206,6 +210,39 @@ for (const dialect of DIALECTS) {
       expect((await t.client().post('/api/preparation', { token })).status).toBe(404);
       expect((await t.client().post('/api/preparation', { token: 'x'.repeat(43) })).status).toBe(404);
       expect((await t.client().post('/api/preparation', { token: 'kort' })).status).toBe(400);
+    });
+
+    it('reminds a teacher only while they still hold a role in the school', async () => {
+      const leaver = await buildUser(t.services, {
+        organisationId: world.org.id,
+        memberships: [{ schoolId: world.schoolA.id, role: 'teacher' }],
+      });
+      const s = t.services;
+      const studentId = await studentsRepository(s.db, world.schoolA.id).add(
+        { name: 'Jesse', className: '3A' },
+        leaver.user.id,
+        s.clock.now(),
+      );
+      const conversationId = await conversationsRepository(s.db, s.box, world.schoolA.id).create(
+        {
+          studentId,
+          teacherId: leaver.user.id,
+          previousId: null,
+          aim: 'Doel',
+          plannedAt: '2026-11-01T10:00',
+          level: 'secondary',
+        },
+        s.clock.now(),
+      );
+      await agreementsRepository(s.db, s.box, world.schoolA.id).add(
+        conversationId,
+        { what: 'Afspraak', owner: 'student', ownerOther: '', how: '', evaluateOn: '2026-12-01' },
+        s.clock.now(),
+      );
+      await s.db.deleteFrom('memberships').where('user_id', '=', leaver.user.id).execute();
+      const before = t.mailbox.messages.length;
+      await gesprekTick(s);
+      expect(t.mailbox.messages.slice(before).filter((m) => m.to.includes(leaver.email))).toEqual([]);
     });
   });
 }

@@ -50,6 +50,23 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('adds the same line once, and gives a student added by hand the number a later import brings', async () => {
+      const byHand = await teacher.post(roster(), { name: 'Lieke Smit', className: 'groep 8' });
+      const result = await admin.post(`${roster()}/import`, {
+        csv: 'naam;groep\nNoah Bos;groep 5\nNoah Bos;groep 5\n',
+      });
+      expect(result.body).toMatchObject({ added: 1, updated: 0 });
+      const numbered = await admin.post(`${roster()}/import`, {
+        csv: 'leerlingnummer;naam;groep\n14;Lieke Smit;groep 8\n',
+      });
+      expect(numbered.body).toMatchObject({ added: 0, updated: 1 });
+      const list = (await teacher.get(roster())).body as { id: string; name: string }[];
+      expect(list.filter((s) => s.name === 'Lieke Smit').map((s) => s.id)).toEqual([byHand.body.id]);
+      expect(list.filter((s) => s.name === 'Noah Bos')).toHaveLength(1);
+      await admin.delete(`${roster()}/${byHand.body.id}`);
+      await admin.delete(`${roster()}/${list.find((s) => s.name === 'Noah Bos')!.id}`);
+    });
+
     it('explains a file it cannot use, in the reader’s language', async () => {
       const nl = await admin.post(`${roster()}/import`, { csv: 'kleur;maat\nrood;M' });
       expect(nl.status).toBe(400);
@@ -80,13 +97,29 @@ for (const dialect of DIALECTS) {
         level: 'primary',
       });
       expect(started.status).toBe(201);
+      const path = `/api/schools/${schoolId}/conversations/${started.body.id}`;
+      await teacher.post(`${path}/agreements`, {
+        what: 'Afspraak',
+        owner: 'student',
+        ownerOther: '',
+        how: '',
+        evaluateOn: '2027-01-10',
+      });
+      const people = await t.services.db
+        .selectFrom('memberships')
+        .select('user_id')
+        .where('school_id', '=', schoolId)
+        .where('role', '=', 'admin')
+        .execute();
+      await teacher.put(`${path}/shares`, { userIds: [people[0]!.user_id] });
       expect((await admin.delete(`${roster()}/${sara.id}`)).status).toBe(204);
       expect((await teacher.get(`/api/schools/${schoolId}/conversations/${started.body.id}`)).status).toBe(
         404,
       );
       expect((await admin.delete(`${roster()}/${sara.id}`)).status).toBe(404);
-      const left = await t.services.db.selectFrom('conversations').select('id').execute();
-      expect(left).toEqual([]);
+      for (const table of ['conversations', 'conversation_agreements', 'conversation_shares'] as const) {
+        expect(await t.services.db.selectFrom(table).selectAll().execute()).toEqual([]);
+      }
     });
   });
 }

@@ -92,8 +92,8 @@ for (const dialect of DIALECTS) {
       });
       expect(view.body.link.state).toBe('active');
       expect(view.body.link.url).toMatch(/\/voorbereiden#token=[\w-]{43}$/);
-      // Two weeks after the conversation.
-      expect(view.body.link.expiresAt).toBe('2026-12-22T10:30:00.000Z');
+      // Two weeks after the conversation (10:30 in the Netherlands is 09:30 UTC in winter).
+      expect(view.body.link.expiresAt).toBe('2026-12-22T09:30:00.000Z');
       token = tokenOf(view.body.link.url);
       // The student is on the roster now, for the next conversation.
       const roster = await teacher.get(`/api/schools/${schoolId}/students`);
@@ -196,6 +196,29 @@ for (const dialect of DIALECTS) {
       expect(extraFields.status).toBe(400);
     });
 
+    it('keeps the teacher’s look at their own listening for after the conversation', async () => {
+      const early = await teacher.put(`${base()}/listening`, { level: 3, note: '' });
+      expect(early.status).toBe(409);
+      expect(early.body.error.message).toMatch(/afgerond/);
+    });
+
+    it('keeps the link working until two weeks after a new date', async () => {
+      const moved = await teacher.patch(base(), {
+        aim: 'Kijken wat helpt om je in de les te concentreren.',
+        plannedAt: '2027-01-20T10:30',
+        level: 'secondary',
+      });
+      expect(moved.body.plannedAt).toBe('2027-01-20T10:30');
+      expect(moved.body.link.expiresAt).toBe('2027-02-03T09:30:00.000Z');
+      const back = await teacher.patch(base(), {
+        aim: 'Kijken wat helpt om je in de les te concentreren.',
+        plannedAt: '2026-12-08T10:30',
+        level: 'secondary',
+      });
+      // Moving the conversation earlier never cuts the link short.
+      expect(back.body.link.expiresAt).toBe('2027-02-03T09:30:00.000Z');
+    });
+
     it('closes the preparation once held, and shows the student what was agreed only when shared', async () => {
       const held = await teacher.put(`${base()}/held`, { held: true });
       expect(held.body.heldAt).toBe('2026-12-01T08:01:00.000Z');
@@ -217,11 +240,31 @@ for (const dialect of DIALECTS) {
       ]);
       const heard = await student().put('/api/preparation/heard', { token, answer: 'partly', note: '' });
       expect(heard.body.heard).toEqual({ answer: 'partly', note: '' });
+      // The teacher's screen, opened before the student answered, saves the form without the student's answer.
+      const later = await teacher.put(`${base()}/form`, {
+        form: {
+          ...emptyForm,
+          difficult: DIFFICULT,
+          goal: 'Een hele les doorwerken',
+          aimsReached: 'yes',
+          pleasant: 'partly',
+        },
+      });
+      expect(later.body.studentHeard).toEqual({ answer: 'partly', note: '' });
     });
 
     it('reminds the teacher on the evaluation day, once, without a name or what was agreed', async () => {
       expect((await gesprekTick(t.services)).reminded).toBe(0);
+      // Not in the night: the day starts at seven in the Netherlands.
+      await moveClockTo('2026-12-15T05:45:00Z');
+      expect((await gesprekTick(t.services)).reminded).toBe(0);
+      // A mail server that refuses the mail does not lose the reminder: the next tick tries again.
+      t.mailbox.refused.add(teacherEmail);
       await moveClockTo('2026-12-15T06:00:00Z');
+      const failures: unknown[] = [];
+      expect((await gesprekTick(t.services, (error) => failures.push(error))).reminded).toBe(0);
+      expect(failures).toHaveLength(1);
+      t.mailbox.refused.clear();
       const before = t.mailbox.messages.length;
       expect((await gesprekTick(t.services)).reminded).toBe(1);
       const mail = await t.mailbox.latestTo(teacherEmail);
@@ -277,6 +320,25 @@ for (const dialect of DIALECTS) {
       const write = await careCoordinator.put(`${base()}/held`, { held: false });
       expect(write.status).toBe(403);
       expect((await careCoordinator.get('/api/my/conversations')).body.shared).toHaveLength(1);
+      // The follow-up is not shared with them: the first conversation does not show it.
+      expect(read.body.followUps).toEqual([]);
+    });
+
+    it('shows a colleague given only the follow-up nothing of the conversation before it', async () => {
+      const [followUp] = (await teacher.get(base())).body.followUps;
+      const followUpPath = `/api/schools/${schoolId}/conversations/${followUp.id}`;
+      await teacher.put(`${base()}/shares`, { userIds: [] });
+      await teacher.put(`${followUpPath}/shares`, { userIds: [careId] });
+      expect((await careCoordinator.get(base())).status).toBe(404);
+      const read = await careCoordinator.get(followUpPath);
+      expect(read.status).toBe(200);
+      expect(read.body.previous).toBeNull();
+      const text = await pdfText((await careCoordinator.download(`${followUpPath}/pdf`)).bytes);
+      expect(text).not.toContain('ochtend naast Fenna');
+      // The teacher who holds both sees the previous agreements in the follow-up.
+      expect((await teacher.get(followUpPath)).body.previous.agreements).toHaveLength(1);
+      await teacher.put(`${followUpPath}/shares`, { userIds: [] });
+      await teacher.put(`${base()}/shares`, { userIds: [careId] });
     });
 
     it('keeps the teacher’s listening to the teacher, and shows it in their own overview', async () => {
@@ -356,16 +418,19 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses text that is not well-formed and fields it does not know, with a translated message', async () => {
-      const bad = await teacher.put(`${base()}/form`, {
-        form: { ...emptyForm, goal: 'half \uD800 teken' },
-        studentHeard: { answer: null, note: '' },
-      });
+      const bad = await teacher.put(`${base()}/form`, { form: { ...emptyForm, goal: 'half \uD800 teken' } });
       expect(bad.status).toBe(400);
-      const unknown = await t.client('en').post(`/api/schools/${schoolId}/conversations`, {});
-      expect(unknown.status).toBe(401);
+      expect(bad.body.error.fields).toHaveProperty(['form.goal']);
+      const nul = await teacher.post(`/api/schools/${schoolId}/students`, {
+        name: 'Sam\u0000',
+        className: '',
+      });
+      expect(nul.status).toBe(400);
       const extra = await teacher.put(`${base()}/questions`, { questions: [], extra: 1 });
       expect(extra.status).toBe(400);
-      expect(extra.body.error.message).toBeTruthy();
+      expect(extra.body.error.fields['_'] ?? Object.values(extra.body.error.fields)[0]).toBe(
+        'Dit veld kent Kring niet: extra.',
+      );
     });
   });
 }

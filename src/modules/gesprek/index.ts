@@ -21,7 +21,13 @@ export function gesprekModule(app: FastifyInstance): void {
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      inBackground(app.kring, gesprekTick(app.kring), (error) =>
+      // Only the error's code: a mail server's message can name the recipient, and logs hold no addresses.
+      const mailFailed = (error: unknown) =>
+        app.log.error(
+          { code: (error as { code?: string }).code },
+          'gesprek reminder not sent; tried again later',
+        );
+      inBackground(app.kring, gesprekTick(app.kring, mailFailed), (error) =>
         app.log.error({ err: error }, 'gesprek tick failed'),
       );
     }, TICK_MS);

@@ -18,3 +18,30 @@ export function dayIn(timeZone: string, now: Date): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** The hour (0–23) of `now` in a time zone. */
+export function hourIn(timeZone: string, now: Date): number {
+  return Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' }).format(now),
+  );
+}
+
+/** The moment a local date and time (YYYY-MM-DDTHH:mm) in a time zone is, daylight saving included. */
+export function zonedTimeToUtc(local: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const offset = (at: number) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(at));
+    const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - at;
+  };
+  // Twice: the offset at the first guess may differ from the offset at the answer around a clock change.
+  return new Date(asUtc - offset(asUtc - offset(asUtc)));
+}

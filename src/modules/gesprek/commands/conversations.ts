@@ -86,28 +86,34 @@ export function presentAgreement(agreement: Agreement, day: string): z.infer<typ
 }
 
 /**
- * Everything about a conversation for its page and its PDF. A colleague it was shared with reads the student's
- * preparation, the form and the agreements; the link, the sharing and the teacher's own reflection on how they
- * listened stay with the teacher who holds it.
+ * Everything about a conversation for its page and its PDF. A colleague it was shared with (`viewerId`) reads the
+ * student's preparation, the form and the agreements, and of the conversations before and after it only those
+ * shared with them too; the link, the sharing and the teacher's own reflection on how they listened stay with the
+ * teacher who holds it.
  */
 export async function conversationView(
   services: Services,
   school: School,
   conversation: Conversation,
   access: 'holder' | 'shared',
+  viewerId: string = conversation.teacherId,
 ): Promise<z.infer<typeof conversationViewSchema>> {
   const conversations = conversationsRepository(services.db, services.box, school.id);
   const agreements = agreementsRepository(services.db, services.box, school.id);
   const student = await studentsRepository(services.db, school.id).find(conversation.studentId);
   if (!student) throw notFound();
   const teacher = await usersRepository(services.db).find(conversation.teacherId);
-  const previous = conversation.previousId ? await conversations.find(conversation.previousId) : undefined;
+  const holder = access === 'holder';
+  const readable = async (c: Conversation | undefined) =>
+    c !== undefined && (c.teacherId === viewerId || (await conversations.isSharedWith(c.id, viewerId)));
+  const before = conversation.previousId ? await conversations.find(conversation.previousId) : undefined;
+  const previous = (await readable(before)) ? before : undefined;
   const day = today(services);
   const listed = await agreements.list([conversation.id, ...(previous ? [previous.id] : [])]);
-  const followUps = (await conversations.withStudent(conversation.studentId)).filter(
-    (c) => c.previousId === conversation.id,
-  );
-  const holder = access === 'holder';
+  const followUps: Conversation[] = [];
+  for (const c of await conversations.withStudent(conversation.studentId)) {
+    if (c.previousId === conversation.id && (await readable(c))) followUps.push(c);
+  }
   return {
     id: conversation.id,
     schoolId: school.id,

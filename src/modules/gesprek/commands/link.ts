@@ -116,8 +116,9 @@ export async function savePreparation(
 ): Promise<void> {
   if (!preparationOpen(conversation)) throw conflict('errors.gesprek.preparationClosed');
   const now = services.clock.now();
-  await conversationsRepository(services.db, services.box, conversation.schoolId).update(
+  const saved = await conversationsRepository(services.db, services.box, conversation.schoolId).updateWhile(
     conversation.id,
+    false,
     {
       preparation: answers,
       preparationSavedAt: now.toISOString(),
@@ -126,6 +127,7 @@ export async function savePreparation(
     },
     now,
   );
+  if (!saved) throw conflict('errors.gesprek.preparationClosed');
 }
 
 /** The student says, after the conversation, whether they felt listened to. */
@@ -136,9 +138,11 @@ export async function saveHeard(
   note: string,
 ): Promise<void> {
   if (conversation.heldAt === null) throw conflict('errors.gesprek.notHeldYet');
-  await conversationsRepository(services.db, services.box, conversation.schoolId).update(
+  const saved = await conversationsRepository(services.db, services.box, conversation.schoolId).updateWhile(
     conversation.id,
+    true,
     { studentHeard: { answer, note } },
     services.clock.now(),
   );
+  if (!saved) throw conflict('errors.gesprek.notHeldYet');
 }

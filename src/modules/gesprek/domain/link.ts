@@ -4,6 +4,8 @@
  * form afterwards.
  */
 
+import { SCHOOL_TIME_ZONE, zonedTimeToUtc } from '../../../platform/text/days.ts';
+
 const DAY = 86_400_000;
 /** A link works at least this long after it is made… */
 export const LINK_MIN_DAYS = 14;
@@ -11,11 +13,11 @@ export const LINK_MIN_DAYS = 14;
 export const LINK_AFTER_CONVERSATION_DAYS = 14;
 
 /**
- * When a link made `now` for a conversation planned at `plannedAt` (local YYYY-MM-DDTHH:mm) stops working: two
- * weeks after the conversation, and never sooner than two weeks from now.
+ * When a link made `now` for a conversation planned at `plannedAt` (local YYYY-MM-DDTHH:mm, Dutch time) stops
+ * working: two weeks after the conversation, and never sooner than two weeks from now.
  */
 export function linkExpiry(now: Date, plannedAt: string): Date {
-  const planned = new Date(`${plannedAt}:00Z`).getTime();
+  const planned = zonedTimeToUtc(plannedAt, SCHOOL_TIME_ZONE).getTime();
   const fromNow = now.getTime() + LINK_MIN_DAYS * DAY;
   const afterConversation = Number.isNaN(planned) ? fromNow : planned + LINK_AFTER_CONVERSATION_DAYS * DAY;
   return new Date(Math.max(fromNow, afterConversation));
@@ -35,4 +37,10 @@ export function linkState(
 /** The student can change their preparation until the conversation has been held. */
 export function preparationOpen(conversation: { heldAt: string | null }): boolean {
   return conversation.heldAt === null;
+}
+
+/** A link's expiry once the conversation moves: later if the new date needs it, never earlier than it was. */
+export function movedExpiry(current: string, now: Date, plannedAt: string): string {
+  const later = linkExpiry(now, plannedAt);
+  return later.getTime() > Date.parse(current) ? later.toISOString() : current;
 }

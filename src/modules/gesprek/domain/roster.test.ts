@@ -46,6 +46,31 @@ describe('reading a roster export', () => {
     expect(parseRoster(`naam\n${'x\n'.repeat(5001)}`)).toEqual({ ok: false, error: 'tooManyRows' });
   });
 
+  it('numbers skipped lines as the spreadsheet does, past blank lines and cells over several lines', () => {
+    const csv = 'naam;klas\n\n"Anna\nvan Dijk";2B\n;2B\n';
+    const result = parseRoster(csv);
+    expect(result.ok && result.students).toEqual([
+      { externalId: null, name: 'Anna van Dijk', className: '2B' },
+    ]);
+    expect(result.ok && result.skipped).toEqual([{ line: 5, reason: 'noName' }]);
+  });
+
+  it('takes the class over the year when both are there, whatever their order', () => {
+    const result = parseRoster('Leerjaar;Klas;Naam\n2;2B;Sam');
+    expect(result.ok && result.students).toEqual([{ externalId: null, name: 'Sam', className: '2B' }]);
+  });
+
+  it('leaves out users OneRoster marks for deletion, and text that cannot be stored', () => {
+    const csv =
+      'sourcedId,status,role,givenName,familyName\nu1,tobedeleted,student,Oud,Leerling\nu2,active,student,Nu\u0000l,X\n';
+    const result = parseRoster(csv);
+    expect(result.ok && result.students).toEqual([]);
+    expect(result.ok && result.skipped).toEqual([
+      { line: 2, reason: 'removed' },
+      { line: 3, reason: 'invalidText' },
+    ]);
+  });
+
   it('leaves out names too long for a name', () => {
     const result = parseRoster(`naam;klas\n${'a'.repeat(121)};1A`);
     expect(result.ok && result.skipped).toEqual([{ line: 2, reason: 'tooLong' }]);

@@ -6,6 +6,7 @@
  * @example parseRoster('naam;klas\nSam de Vries;2B') // → { students: [{ name: 'Sam de Vries', className: '2B', … }] }
  */
 import { parse } from 'csv-parse/sync';
+import { isStorableText } from '../../../platform/text/typed.ts';
 
 export const NAME_MAX = 120;
 export const CLASS_MAX = 40;
@@ -18,7 +19,9 @@ export interface RosterStudent {
   className: string;
 }
 
-export type SkipReason = 'noName' | 'tooLong' | 'notStudent';
+/** Why a line was left out. */
+export const skipReasons = ['noName', 'tooLong', 'notStudent', 'removed', 'invalidText'] as const;
+export type SkipReason = (typeof skipReasons)[number];
 
 export type RosterResult =
   | { ok: true; students: RosterStudent[]; skipped: { line: number; reason: SkipReason }[] }
@@ -30,9 +33,10 @@ const COLUMNS = {
   prefix: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'middlename'],
   last: ['achternaam', 'familienaam', 'familyname', 'lastname', 'surname'],
   initials: ['initialen', 'voorletters', 'initials'],
-  className: ['klas', 'groep', 'class', 'stamgroep', 'klasnaam', 'basisgroep', 'grades', 'grade', 'leerjaar'],
+  className: ['klas', 'klasnaam', 'stamgroep', 'basisgroep', 'groep', 'class', 'grades', 'grade', 'leerjaar'],
   id: ['leerlingnummer', 'studentnummer', 'stamnummer', 'sourcedid', 'id', 'identifier', 'leerlingid'],
   role: ['role', 'rol'],
+  status: ['status'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -49,11 +53,13 @@ function separatorOf(text: string): string {
   return counts.reduce((best, next) => (next[1] > best[1] ? next : best))[0];
 }
 
+/** Where each column is; of several headers that could be it, the name listed first wins ("klas" over "leerjaar"). */
 function columnsOf(header: readonly string[]): Partial<Record<Column, number>> {
+  const squashed = header.map(squash);
   const found: Partial<Record<Column, number>> = {};
   for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-    const index = header.findIndex((h) => names.includes(squash(h)));
-    if (index >= 0) found[column] = index;
+    const index = names.map((name) => squashed.indexOf(name)).find((i) => i >= 0);
+    if (index !== undefined) found[column] = index;
   }
   return found;
 }
@@ -68,13 +74,17 @@ function nameOf(row: readonly string[], at: Partial<Record<Column, number>>): st
 
 /** One row as a student, or why it was left out. */
 function studentOf(row: readonly string[], at: Partial<Record<Column, number>>): RosterStudent | SkipReason {
-  const role = at.role === undefined ? '' : (row[at.role] ?? '').trim().toLowerCase();
+  const cell = (column: Column) => (at[column] === undefined ? '' : (row[at[column]!] ?? '').trim());
+  const role = cell('role').toLowerCase();
   if (role !== '' && role !== 'student' && role !== 'leerling') return 'notStudent';
+  // OneRoster marks users that are on their way out.
+  if (cell('status').toLowerCase() === 'tobedeleted') return 'removed';
+  if (!row.every(isStorableText)) return 'invalidText';
   const name = nameOf(row, at).replace(/\s+/g, ' ');
   if (!name) return 'noName';
-  const className = at.className === undefined ? '' : (row[at.className] ?? '').trim();
+  const className = cell('className');
   if (name.length > NAME_MAX || className.length > CLASS_MAX) return 'tooLong';
-  const externalId = at.id === undefined ? '' : (row[at.id] ?? '').trim().slice(0, 80);
+  const externalId = cell('id').slice(0, 80);
   return { externalId: externalId || null, name, className };
 }
 
@@ -82,13 +92,19 @@ function studentOf(row: readonly string[], at: Partial<Record<Column, number>>):
 export function parseRoster(text: string): RosterResult {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { ok: false, error: 'empty' };
-  let rows: string[][];
+  let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(clean, { delimiter: separatorOf(clean), relax_column_count: true, skip_empty_lines: true });
+    rows = parse(clean, {
+      delimiter: separatorOf(clean),
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as typeof rows;
   } catch {
     return { ok: false, error: 'unreadable' };
   }
-  const [header = [], ...body] = rows;
+  const [first, ...body] = rows;
+  const header = first?.record ?? [];
   const at = columnsOf(header);
   if (at.name === undefined && at.last === undefined && at.first === undefined && at.initials === undefined) {
     return { ok: false, error: 'noNameColumn' };
@@ -96,8 +112,9 @@ export function parseRoster(text: string): RosterResult {
   if (body.length > ROSTER_MAX_ROWS) return { ok: false, error: 'tooManyRows' };
   const students: RosterStudent[] = [];
   const skipped: { line: number; reason: SkipReason }[] = [];
-  for (const [i, row] of body.entries()) {
-    const line = i + 2;
+  for (const { record: row, info } of body) {
+    // The line the record starts on, as a spreadsheet numbers it (a quoted cell may span lines).
+    const line = info.lines - row.join('').split('\n').length + 1;
     const outcome = studentOf(row, at);
     if (typeof outcome === 'string') skipped.push({ line, reason: outcome });
     else students.push(outcome);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, isComingUp, isDue, reminderDue } from './agreements.ts';
 import { defaultLevel } from './forms.ts';
-import { linkExpiry, linkState, preparationOpen } from './link.ts';
+import { linkExpiry, linkState, movedExpiry, preparationOpen } from './link.ts';
 import { listeningOverview } from './listening.ts';
 
 describe('agreements', () => {
@@ -22,9 +22,14 @@ describe('agreements', () => {
 
 describe("the student's link", () => {
   const now = new Date('2026-12-01T08:00:00Z');
-  it('lasts two weeks after the conversation, and at least two weeks', () => {
-    expect(linkExpiry(now, '2026-12-20T10:00').toISOString()).toBe('2027-01-03T10:00:00.000Z');
+  it('lasts two weeks after the conversation (in Dutch time), and at least two weeks', () => {
+    expect(linkExpiry(now, '2026-12-20T10:00').toISOString()).toBe('2027-01-03T09:00:00.000Z');
+    expect(linkExpiry(now, '2027-06-20T10:00').toISOString()).toBe('2027-07-04T08:00:00.000Z');
     expect(linkExpiry(now, '2026-11-30T10:00').toISOString()).toBe('2026-12-15T08:00:00.000Z');
+  });
+  it('moves later with the conversation, never earlier', () => {
+    expect(movedExpiry('2026-12-22T09:30:00.000Z', now, '2027-01-20T10:30')).toBe('2027-02-03T09:30:00.000Z');
+    expect(movedExpiry('2027-02-03T09:30:00.000Z', now, '2026-12-08T10:30')).toBe('2027-02-03T09:30:00.000Z');
   });
   it('is none when revoked, expired at its time, active before', () => {
     expect(linkState({ tokenHash: null, expiresAt: null }, now)).toBe('none');

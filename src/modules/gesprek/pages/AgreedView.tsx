@@ -16,8 +16,10 @@ export function AgreedView({ view }: { view: StudentView }) {
         <p>{t('gesprekPages.agreement.noneYet')}</p>
       ) : (
         <ul className="plain-list gesprek-agreements">
-          {agreed.agreements.map((a) => (
-            <li key={`${a.what}-${a.evaluateOn}`} className="gesprek-agreement">
+          {agreed.agreements.map((a, index) => (
+            // The student's view carries no ids; the list is read-only.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <li key={index} className="gesprek-agreement">
               <p className="gesprek-agreement__what">{a.what}</p>
               <p className="hint">
                 {t('gesprekPages.student.agreementLine', {

@@ -6,7 +6,7 @@
  */
 import { useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../../web/api.ts';
+import { api, unnested } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { PageTitle } from '../../../web/components/PageTitle.tsx';
@@ -30,6 +30,12 @@ const answers = ['yes', 'partly', 'no'] as const;
 
 export function ConversationFormPage() {
   const { schoolId = '', conversationId = '' } = useParams();
+  return (
+    <FormScreen key={`${schoolId}/${conversationId}`} schoolId={schoolId} conversationId={conversationId} />
+  );
+}
+
+function FormScreen({ schoolId, conversationId }: { schoolId: string; conversationId: string }) {
   const { t } = useT();
   const view = useApiData<ConversationView>(conversationApi(schoolId, conversationId));
   const data = view.data;
@@ -76,9 +82,14 @@ function SharedScreen({
     submit: async (v) => {
       const { heard, heardNote, ...rest } = v;
       const base = conversationApi(view.schoolId, view.id);
+      // The student's answer goes along only when it was given on this screen: they may have answered on their
+      // link since the page was opened.
+      const answered = heard !== (view.studentHeard.answer ?? '') || heardNote !== view.studentHeard.note;
       const next = await api<ConversationView>('PUT', `${base}/form`, {
         form: rest as ConversationForm,
-        studentHeard: { answer: heard === '' ? null : heard, note: heardNote },
+        ...(answered ? { studentHeard: { answer: heard === '' ? null : heard, note: heardNote } } : {}),
+      }).catch((error: unknown) => {
+        throw unnested(error, 'form');
       });
       if (finishing.current) {
         await api('PUT', `${base}/held`, { held: true });
@@ -117,8 +128,10 @@ function SharedScreen({
         <details className="gesprek-my-questions">
           <summary>{t('gesprekPages.form.myQuestions', { count: view.questions.length })}</summary>
           <ul>
-            {view.questions.map((q) => (
-              <li key={q.text}>{q.suggestion ?? q.text}</li>
+            {view.questions.map((q, index) => (
+              // Questions have no id; the list only changes as a whole.
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <li key={index}>{q.suggestion ?? q.text}</li>
             ))}
           </ul>
         </details>
@@ -146,7 +159,10 @@ function SharedScreen({
             </div>
             <aside
               className="gesprek-row__prep"
-              aria-label={t('gesprekPages.form.fromPreparation', { student: view.student.name })}
+              aria-label={t('gesprekPages.form.fromPreparationAbout', {
+                student: view.student.name,
+                part: t(`gesprek.form.section.${section.key}`),
+              })}
             >
               <h3 className="gesprek-row__prep-title">
                 {t('gesprekPages.form.fromPreparation', { student: view.student.name })}

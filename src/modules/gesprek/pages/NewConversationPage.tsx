@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { api, type FieldErrors } from '../../../web/api.ts';
+import { ApiError, api, type FieldErrors, unnested } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { Field } from '../../../web/components/Field.tsx';
@@ -124,13 +124,18 @@ function StartForm({ schoolId, defaultLevel, roster, previous }: StartProps) {
       const started = await api<{ id: string }>(
         'POST',
         `/api/schools/${encodeURIComponent(schoolId)}/conversations`,
-        {
-          student,
-          aim: v.aim,
-          plannedAt: v.plannedAt,
-          level: v.level,
-        },
-      );
+        { student, aim: v.aim, plannedAt: v.plannedAt, level: v.level },
+      ).catch((error: unknown) => {
+        // The student's fields sit inside `student` in the request; on the form they are fields of their own.
+        const inner = unnested(error, 'student');
+        const { id, ...others } = inner.fields;
+        throw new ApiError(
+          inner.status,
+          inner.code,
+          inner.message,
+          id ? { ...others, studentId: id } : others,
+        );
+      });
       navigate(conversationPath(schoolId, started.id));
     },
   });
@@ -171,6 +176,7 @@ function StartForm({ schoolId, defaultLevel, roster, previous }: StartProps) {
               onFilter={setFilter}
               students={shown}
               total={roster.length}
+              chosen={roster.find((s) => s.id === form.values.studentId)}
             />
           ) : (
             <div className="gesprek-pair">

@@ -5,7 +5,7 @@
  * conversation).
  */
 import { useRef } from 'react';
-import { api } from '../../../web/api.ts';
+import { api, unnested } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { RadioGroup } from '../../../web/components/RadioGroup.tsx';
@@ -40,7 +40,13 @@ export function PreparationForm({ token, view, onSaved }: Props) {
       preparationTexts.map((name) => [name, t(`gesprek.prep.${level}.${name}`, { teacher })]),
     ),
     submit: async (answers) => {
-      const saved = await api<StudentView>('PUT', '/api/preparation', { token, answers, done: done.current });
+      const saved = await api<StudentView>('PUT', '/api/preparation', {
+        token,
+        answers,
+        done: done.current,
+      }).catch((error: unknown) => {
+        throw unnested(error, 'answers');
+      });
       onSaved(saved);
       toast(
         done.current ? t('gesprekPages.student.sent', { teacher }) : t('gesprekPages.student.savedToast'),

@@ -4,24 +4,28 @@
  * runs in the browser as the teacher types (the same rules the server uses) and speaks up politely, once the
  * typing pauses.
  */
-import { api, type FieldErrors } from '../../../web/api.ts';
+import { ApiError, api, asApiError, type FieldErrors } from '../../../web/api.ts';
 import { Button, ButtonRow } from '../../../web/components/Button.tsx';
 import { ErrorSummary } from '../../../web/components/ErrorSummary.tsx';
 import { useToast } from '../../../web/components/Toast.tsx';
 import { useT } from '../../../web/i18n.tsx';
 import { useForm } from '../../../web/useForm.ts';
 import { useSettled } from '../../../web/useSettled.ts';
-import { described, Frame } from '../../spiegel/pages/FormBits.tsx';
+import { TextArea } from '../../spiegel/pages/FormBits.tsx';
 import { openVersion } from '../domain/questionCoach.ts';
 import { QUESTIONS_MAX } from '../domain/shape.ts';
 import { type ConversationView, conversationApi } from './types.ts';
 
 const SETTLE_MS = 500;
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+/** The questions in the field: one per line, each once. */
+const lines = (text: string) => [
+  ...new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  ),
+];
 
 interface Props {
   view: ConversationView;
@@ -40,11 +44,18 @@ export function QuestionsSection({ view, onChange }: Props) {
         ? { questions: t('gesprekPages.questions.tooMany', { max: QUESTIONS_MAX }) }
         : {},
     submit: async (v) => {
-      const next = await api<ConversationView>(
-        'PUT',
-        `${conversationApi(view.schoolId, view.id)}/questions`,
-        {
-          questions: lines(v.questions),
+      const path = `${conversationApi(view.schoolId, view.id)}/questions`;
+      const next = await api<ConversationView>('PUT', path, { questions: lines(v.questions) }).catch(
+        (error: unknown) => {
+          // A message about one question (questions.3) belongs to the one field that holds them all.
+          const apiError = asApiError(error);
+          const message = Object.values(apiError.fields)[0];
+          throw new ApiError(
+            apiError.status,
+            apiError.code,
+            apiError.message,
+            message ? { questions: message } : {},
+          );
         },
       );
       onChange(next);
@@ -79,20 +90,8 @@ export function QuestionsSection({ view, onChange }: Props) {
       <p>{t('gesprekPages.questions.intro')}</p>
       <form className="form" onSubmit={form.onSubmit} noValidate>
         <ErrorSummary {...form.summary} />
-        <Frame id={field.id} label={field.label} hint={t('gesprekPages.questions.hint')} error={field.error}>
-          <textarea
-            {...described(
-              { id: field.id, hint: t('gesprekPages.questions.hint'), error: field.error },
-              `${field.id}-coach`,
-            )}
-            id={field.id}
-            name={field.id}
-            rows={5}
-            value={text}
-            onChange={(event) => field.onChange(event.target.value)}
-          />
-        </Frame>
-        <div id={`${field.id}-coach`} className="language-hints gesprek-coach" aria-live="polite">
+        <TextArea {...field} hint={t('gesprekPages.questions.hint')} rows={5} />
+        <div className="language-hints gesprek-coach" aria-live="polite">
           {coached.length > 0 && (
             <ul>
               {coached.map(({ question, suggestion }) => (

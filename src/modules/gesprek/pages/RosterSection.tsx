@@ -39,6 +39,19 @@ export function RosterSection({ schoolId }: { schoolId: string }) {
   );
 }
 
+/**
+ * A CSV file's text: UTF-8 when it is, else Windows-1252, which Excel on Dutch Windows writes ("René" stays
+ * "René").
+ */
+async function readCsv(file: File): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 function RosterImport({ base, onImported }: { base: string; onImported: () => void }) {
   const { t } = useT();
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -52,7 +65,7 @@ function RosterImport({ base, onImported }: { base: string; onImported: () => vo
     setError(null);
     setResult(null);
     try {
-      setResult(await api<ImportResult>('POST', `${base}/import`, { csv: await file.text() }));
+      setResult(await api<ImportResult>('POST', `${base}/import`, { csv: await readCsv(file) }));
       onImported();
     } catch (failure) {
       setError(asApiError(failure).message);

@@ -15,11 +15,14 @@ interface Props {
   onFilter: (value: string) => void;
   students: readonly RosterStudentView[];
   total: number;
+  /** The student chosen so far, shown also when the filter no longer matches them. */
+  chosen?: RosterStudentView | undefined;
 }
 
-export function StudentPicker({ field, filter, onFilter, students, total }: Props) {
+export function StudentPicker({ field, filter, onFilter, students, total, chosen }: Props) {
   const { t } = useT();
-  const shown = students.slice(0, SHOWN);
+  const matches = students.slice(0, SHOWN);
+  const shown = chosen && !matches.includes(chosen) ? [chosen, ...matches] : matches;
   return (
     <div className={`gesprek-picker${field.error ? ' field--error' : ''}`}>
       <div className="field">

@@ -158,22 +158,28 @@ export function agreementsRepository(db: Database, box: SecretBox, schoolId: str
     },
     /**
      * Claims the reminder of every agreement of this school that is due today and was not reminded yet, and says
-     * whose they are. A claim is one update per agreement: two instances ticking at once remind once.
+     * whose they are. A claim is one update per agreement: two instances ticking at once remind once. A teacher who
+     * no longer holds a role in the school is not reminded.
      */
-    async claimReminders(today: string, now: Date): Promise<{ teacherId: string; conversationId: string }[]> {
+    async claimReminders(today: string, now: Date): Promise<{ id: string; teacherId: string }[]> {
       const due = await school
         .selectFrom('conversation_agreements')
         .innerJoin('conversations', 'conversations.id', 'conversation_agreements.conversation_id')
-        .select([
-          'conversation_agreements.id',
-          'conversations.teacher_id',
-          'conversations.id as conversation_id',
-        ])
+        .select(['conversation_agreements.id', 'conversations.teacher_id'])
         .where('conversation_agreements.evaluated_at', 'is', null)
         .where('conversation_agreements.reminded_at', 'is', null)
         .where('conversation_agreements.evaluate_on', '<=', today)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('memberships')
+              .select('memberships.id')
+              .whereRef('memberships.user_id', '=', 'conversations.teacher_id')
+              .whereRef('memberships.school_id', '=', 'conversations.school_id'),
+          ),
+        )
         .execute();
-      const claimed: { teacherId: string; conversationId: string }[] = [];
+      const claimed: { id: string; teacherId: string }[] = [];
       for (const row of due) {
         const result = await school
           .updateTable('conversation_agreements')
@@ -181,10 +187,19 @@ export function agreementsRepository(db: Database, box: SecretBox, schoolId: str
           .where('id', '=', row.id)
           .where('reminded_at', 'is', null)
           .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 1)
-          claimed.push({ teacherId: row.teacher_id, conversationId: row.conversation_id });
+        if (Number(result.numUpdatedRows) === 1) claimed.push({ id: row.id, teacherId: row.teacher_id });
       }
       return claimed;
+    },
+    /** Gives claims back when their mail could not be sent, so a later tick tries again. */
+    async releaseReminders(ids: readonly string[], claimedAt: Date): Promise<void> {
+      if (ids.length === 0) return;
+      await school
+        .updateTable('conversation_agreements')
+        .set({ reminded_at: null })
+        .where('id', 'in', ids)
+        .where('reminded_at', '=', claimedAt.toISOString())
+        .execute();
     },
   };
 }

@@ -89,6 +89,8 @@ export interface ConversationChanges {
   plannedAt?: string;
   level?: Level;
   link?: { token: string; tokenHash: string; expiresAt: string } | null;
+  /** A new expiry for the link as it is. */
+  linkExpiresAt?: string;
   preparation?: PreparationAnswers;
   preparationSavedAt?: string;
   preparationDoneAt?: string | null;
@@ -111,6 +113,7 @@ function columns(changes: ConversationChanges, box: SecretBox): Partial<Conversa
     set.link_token_hash = changes.link?.tokenHash ?? null;
     set.link_expires_at = changes.link?.expiresAt ?? null;
   }
+  if (changes.linkExpiresAt !== undefined) set.link_expires_at = changes.linkExpiresAt;
   if (changes.preparation !== undefined) set.preparation = s.sealJson(changes.preparation);
   if (changes.preparationSavedAt !== undefined) set.preparation_saved_at = changes.preparationSavedAt;
   if (changes.preparationDoneAt !== undefined) set.preparation_done_at = changes.preparationDoneAt;
@@ -178,6 +181,19 @@ export function conversationsRepository(db: Database, box: SecretBox, schoolId: 
         .set({ ...columns(changes, box), updated_at: now.toISOString() })
         .where('id', '=', id)
         .execute();
+    },
+    /**
+     * Changes a conversation only while it is (`held: true`) or is not (`held: false`) held, in one statement, so a
+     * student's save cannot land after the teacher marked it held. False when nothing changed.
+     */
+    async updateWhile(id: string, held: boolean, changes: ConversationChanges, now: Date): Promise<boolean> {
+      const result = await school
+        .updateTable('conversations')
+        .set({ ...columns(changes, box), updated_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('held_at', held ? 'is not' : 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async remove(id: string): Promise<void> {
       await school.deleteFrom('conversations').where('id', '=', id).execute();

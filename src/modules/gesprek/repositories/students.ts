@@ -66,9 +66,10 @@ export function studentsRepository(db: Database, schoolId: string) {
 }
 
 /**
- * Writes an import in one transaction: a student with a known number is updated, one without a number is matched
- * on name and class, anyone else is added. Nobody is removed: a student who left stays until an administrator
- * removes them (with their conversations).
+ * Writes an import in one transaction. A student is found by their number from the information system, else by
+ * name and class among the students without a number (added by hand, or imported without numbers), who then get
+ * the number; anyone else is added. Twice the same line adds one student. Nobody is removed: a student who left
+ * stays until an administrator removes them (with their conversations).
  */
 export async function importStudents(
   db: Database,
@@ -80,27 +81,39 @@ export async function importStudents(
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const school = forSchool(trx, schoolId);
-    const existing = await school
+    const known = await school
       .selectFrom('students')
       .select(['id', 'name', 'class_name', 'external_id'])
       .execute();
-    const byNumber = new Map(existing.filter((s) => s.external_id).map((s) => [s.external_id!, s.id]));
+    const byNumber = new Map(known.filter((s) => s.external_id).map((s) => [s.external_id!, s.id]));
+    const withoutNumber = known
+      .filter((s) => !s.external_id)
+      .map((s) => ({ id: s.id, name: s.name, className: s.class_name }));
+    const seen = new Set<string>();
     let added = 0;
     let updated = 0;
     for (const student of students) {
       const match =
         (student.externalId && byNumber.get(student.externalId)) ||
-        (!student.externalId &&
-          existing.find(
-            (s) => !s.external_id && sameStudent({ name: s.name, className: s.class_name }, student),
-          )?.id);
+        withoutNumber.find((s) => sameStudent(s, student))?.id;
       if (match) {
         await school
           .updateTable('students')
-          .set({ name: student.name, class_name: student.className, updated_at: at })
+          .set({
+            name: student.name,
+            class_name: student.className,
+            ...(student.externalId ? { external_id: student.externalId } : {}),
+            updated_at: at,
+          })
           .where('id', '=', match)
           .execute();
-        updated += 1;
+        if (student.externalId) {
+          byNumber.set(student.externalId, match);
+          const index = withoutNumber.findIndex((s) => s.id === match);
+          if (index >= 0) withoutNumber.splice(index, 1);
+        }
+        if (!seen.has(match)) updated += 1;
+        seen.add(match);
         continue;
       }
       const id = randomUUID();
@@ -117,6 +130,8 @@ export async function importStudents(
         })
         .execute();
       if (student.externalId) byNumber.set(student.externalId, id);
+      else withoutNumber.push({ id, name: student.name, className: student.className });
+      seen.add(id);
       added += 1;
     }
     return { added, updated };

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { blocksPdf } from '../../../platform/pdf/blocks.ts';
-import { badRequest } from '../../../server/errors.ts';
+import { badRequest, conflict } from '../../../server/errors.ts';
 import { requestLocale } from '../../../server/locale.ts';
 import { rules } from '../../../server/rules.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
@@ -15,6 +15,7 @@ import { conversationView, startConversation, today } from '../commands/conversa
 import { makeLink, revokeLink } from '../commands/link.ts';
 import { myConversations, myListening } from '../commands/mine.ts';
 import { conversationBlocks } from '../domain/document.ts';
+import { linkState, movedExpiry } from '../domain/link.ts';
 import { listeningInput } from '../domain/listening.ts';
 import { type ConversationChanges, conversationsRepository } from '../repositories/conversations.ts';
 import { conversationFor } from './access.ts';
@@ -104,7 +105,7 @@ export function conversationRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { conversation, access } = await conversationFor(s, request, 'read');
-      return conversationView(s, request.school!, conversation, access);
+      return conversationView(s, request.school!, conversation, access, request.auth.user!.id);
     },
   );
 
@@ -123,7 +124,17 @@ export function conversationRoutes(app: FastifyInstance): void {
         response: { 200: conversationViewSchema },
       },
     },
-    async (request) => change(request, request.body),
+    async (request) => {
+      const { conversation } = await conversationFor(s, request, 'hold');
+      const now = s.clock.now();
+      // A link that works keeps working until two weeks after the (new) date.
+      const active = linkState(conversation.link, now) === 'active';
+      const moved =
+        active && conversation.link.expiresAt
+          ? movedExpiry(conversation.link.expiresAt, now, request.body.plannedAt)
+          : undefined;
+      return change(request, { ...request.body, ...(moved ? { linkExpiresAt: moved } : {}) });
+    },
   );
 
   r.delete(
@@ -156,14 +167,13 @@ export function conversationRoutes(app: FastifyInstance): void {
         response: { 200: conversationViewSchema },
       },
     },
-    async (request) =>
-      change(request, {
+    async (request) => {
+      const heard = request.body.studentHeard;
+      return change(request, {
         form: request.body.form,
-        studentHeard: {
-          answer: request.body.studentHeard.answer,
-          note: request.body.studentHeard.answer ? request.body.studentHeard.note : null,
-        },
-      }),
+        ...(heard ? { studentHeard: { answer: heard.answer, note: heard.answer ? heard.note : null } } : {}),
+      });
+    },
   );
 
   r.put(
@@ -178,7 +188,8 @@ export function conversationRoutes(app: FastifyInstance): void {
         response: { 200: conversationViewSchema },
       },
     },
-    async (request) => change(request, { questions: request.body.questions }),
+    // The same question twice is one question.
+    async (request) => change(request, { questions: [...new Set(request.body.questions)] }),
   );
 
   r.put(
@@ -265,7 +276,11 @@ export function conversationRoutes(app: FastifyInstance): void {
         response: { 200: conversationViewSchema },
       },
     },
-    async (request) => change(request, { listening: request.body }),
+    async (request) => {
+      const { conversation } = await conversationFor(s, request, 'hold');
+      if (conversation.heldAt === null) throw conflict('errors.gesprek.listeningAfter');
+      return change(request, { listening: request.body });
+    },
   );
 
   r.post(
@@ -316,7 +331,7 @@ export function conversationRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       const { conversation, access } = await conversationFor(s, request, 'read');
-      const view = await conversationView(s, request.school!, conversation, access);
+      const view = await conversationView(s, request.school!, conversation, access, request.auth.user!.id);
       const blocks = conversationBlocks(
         {
           schoolName: view.schoolName,

@@ -18,8 +18,11 @@ import {
 } from './schemas.ts';
 
 const tags = ['gesprek'];
-/** A student saves now and then; far more than this from one address is not a student. */
-const rateLimit = { max: 60, timeWindow: '1 minute' };
+/**
+ * A student saves now and then; a whole class behind one school address saves a few hundred times an hour. Far
+ * more than this from one address is not students.
+ */
+const rateLimit = { max: 240, timeWindow: '1 minute' };
 
 export function preparationRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { HttpError, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { membershipsRepository } from '../../accounts/repositories/memberships.ts';
-import { parseRoster, ROSTER_MAX_ROWS } from '../domain/roster.ts';
+import { parseRoster, ROSTER_MAX_ROWS, skipReasons } from '../domain/roster.ts';
 import { importStudents, studentsRepository } from '../repositories/students.ts';
 import { newStudent, schoolParams, studentParams, studentSchema } from './schemas.ts';
 
@@ -77,9 +77,7 @@ export function rosterRoutes(app: FastifyInstance): void {
           200: z.object({
             added: z.number(),
             updated: z.number(),
-            skipped: z.array(
-              z.object({ line: z.number(), reason: z.enum(['noName', 'tooLong', 'notStudent']) }),
-            ),
+            skipped: z.array(z.object({ line: z.number(), reason: z.enum(skipReasons) })),
           }),
         },
       },

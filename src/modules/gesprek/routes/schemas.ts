@@ -54,8 +54,11 @@ const heard = z.object({ answer: z.enum(heardAnswers).nullable(), note: z.string
 
 export const formInput = z.strictObject({
   form: conversationForm,
-  /** The student's own answer, given on the shared screen at the end. */
-  studentHeard: z.strictObject({ answer: z.enum(heardAnswers).nullable(), note: typed(1000) }),
+  /**
+   * The student's own answer, given on the shared screen at the end. Left out, the answer stays as it is (the
+   * student may have given it on their link meanwhile).
+   */
+  studentHeard: z.strictObject({ answer: z.enum(heardAnswers).nullable(), note: typed(1000) }).optional(),
 });
 export const formExample = { form: emptyForm, studentHeard: { answer: null, note: '' } };
 

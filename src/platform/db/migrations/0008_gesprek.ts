@@ -78,6 +78,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema
+    .createIndex('conversation_agreements_conversation')
+    .on('conversation_agreements')
+    .columns(['conversation_id'])
+    .execute();
+  await db.schema
     .createIndex('conversation_agreements_due')
     .on('conversation_agreements')
     .columns(['evaluated_at', 'evaluate_on'])

@@ -7,6 +7,7 @@ export const enGesprek: Record<keyof typeof nlGesprek, string> = {
   'errors.gesprek.preparationClosed':
     'The conversation has taken place, so your preparation can no longer change. Your teacher has kept it.',
   'errors.gesprek.notHeldYet': 'You can answer this once the conversation has taken place.',
+  'errors.gesprek.listeningAfter': 'You can rate your own listening once the conversation is finished.',
   'errors.gesprek.rosterEmpty': 'The file is empty.',
   'errors.gesprek.rosterNoName':
     'Kring finds no column with a name in the first line. Use for example the columns "name" and "class", or "givenName" and "familyName".',

@@ -143,6 +143,7 @@ export const enGesprekPages: Record<keyof typeof nlGesprekPages, string> = {
   'gesprekPages.form.myQuestions': 'My questions ({count})',
   'gesprekPages.form.wish': 'What the student said beforehand',
   'gesprekPages.form.fromPreparation': "From {student}'s preparation",
+  'gesprekPages.form.fromPreparationAbout': "From {student}'s preparation: {part}",
   'gesprekPages.form.forStudent': 'For {student}',
   'gesprekPages.form.finish': 'Save and finish the conversation',
 
@@ -238,6 +239,8 @@ export const enGesprekPages: Record<keyof typeof nlGesprekPages, string> = {
   'gesprekPages.roster.skipped.noName': 'Line {line} skipped: no name.',
   'gesprekPages.roster.skipped.tooLong': 'Line {line} skipped: name or class too long.',
   'gesprekPages.roster.skipped.notStudent': 'Line {line} skipped: not a student.',
+  'gesprekPages.roster.skipped.removed': 'Line {line} skipped: marked for deletion.',
+  'gesprekPages.roster.skipped.invalidText': 'Line {line} skipped: holds characters Kring cannot store.',
   'gesprekPages.roster.count': 'The list holds {count} students.',
   'gesprekPages.roster.source': 'Source',
   'gesprekPages.roster.source.import': 'import',

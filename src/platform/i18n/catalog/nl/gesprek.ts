@@ -12,6 +12,7 @@ export const nlGesprek = {
   'errors.gesprek.preparationClosed':
     'Het gesprek is al geweest, dus je voorbereiding kan niet meer veranderen. Je docent heeft hem bewaard.',
   'errors.gesprek.notHeldYet': 'Deze vraag kun je beantwoorden als het gesprek is geweest.',
+  'errors.gesprek.listeningAfter': 'Je kunt je eigen luisteren inschatten zodra het gesprek is afgerond.',
   'errors.gesprek.rosterEmpty': 'Het bestand is leeg.',
   'errors.gesprek.rosterNoName':
     'Kring vindt in de eerste regel geen kolom met een naam. Gebruik bijvoorbeeld de kolommen "naam" en "klas", of "voornaam", "tussenvoegsel" en "achternaam".',

@@ -147,6 +147,7 @@ export const nlGesprekPages = {
   'gesprekPages.form.myQuestions': 'Mijn vragen ({count})',
   'gesprekPages.form.wish': 'Wat de leerling vooraf aangaf',
   'gesprekPages.form.fromPreparation': 'Uit de voorbereiding van {student}',
+  'gesprekPages.form.fromPreparationAbout': 'Uit de voorbereiding van {student}: {part}',
   'gesprekPages.form.forStudent': 'Voor {student}',
   'gesprekPages.form.finish': 'Opslaan en gesprek afronden',
 
@@ -245,6 +246,9 @@ export const nlGesprekPages = {
   'gesprekPages.roster.skipped.noName': 'Regel {line} overgeslagen: geen naam.',
   'gesprekPages.roster.skipped.tooLong': 'Regel {line} overgeslagen: naam of klas is te lang.',
   'gesprekPages.roster.skipped.notStudent': 'Regel {line} overgeslagen: geen leerling.',
+  'gesprekPages.roster.skipped.removed': 'Regel {line} overgeslagen: gemarkeerd om te verwijderen.',
+  'gesprekPages.roster.skipped.invalidText':
+    'Regel {line} overgeslagen: bevat tekens die Kring niet kan bewaren.',
   'gesprekPages.roster.count': 'Er staan {count} leerlingen in de lijst.',
   'gesprekPages.roster.source': 'Herkomst',
   'gesprekPages.roster.source.import': 'import',
