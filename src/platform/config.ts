@@ -25,7 +25,8 @@ function isProxyAddress(entry: string): boolean {
   if (version === 0 || rest.length > 0) return false;
   if (prefix === undefined) return true;
   if (!/^\d{1,3}$/.test(prefix)) return false;
-  return Number(prefix) <= (version === 4 ? 32 : 128);
+  // A network of every address (0.0.0.0/0, ::/0) would trust any client to name its own address.
+  return Number(prefix) >= 1 && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /**
@@ -46,7 +47,7 @@ export function parseTrustProxy(value: string): { trustProxy: TrustProxy; legacy
   const wrong = entries.filter((entry) => !isProxyAddress(entry));
   if (wrong.length > 0)
     throw new Error(
-      `expected false, a hop count or proxy addresses/networks (e.g. 10.0.0.2,192.168.0.0/16); not: ${wrong.join(', ') || '(empty)'}`,
+      `expected false, a hop count or proxy addresses/networks (e.g. 10.0.0.2,192.168.0.0/16; not every address, such as 0.0.0.0/0); not: ${wrong.join(', ') || '(empty)'}`,
     );
   return { trustProxy: entries, legacyTrue: false };
 }

@@ -4,6 +4,8 @@
  * case (clock moved forward), the purge after the retention period that keeps only an anonymous registration,
  * and no address of a reporter in the logs.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meldpuntTick } from '../../src/modules/meldpunt/commands/tick.ts';
 import type { ApiClient } from '../helpers/client.ts';
@@ -169,8 +171,22 @@ for (const dialect of DIALECTS) {
       expect((await confidant.patch(base(), { status: 'closed', outcome: 'referred' })).status).toBe(200);
       t.clock.set(new Date('2027-02-04T10:00:00Z'));
       expect((await meldpuntTick(t.services)).purged).toBe(0);
+      const sealed = await t.services.db
+        .selectFrom('meldpunt_reports')
+        .select(['content', 'key_by_code'])
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
       t.clock.set(new Date('2027-02-05T10:00:01Z'));
       expect((await meldpuntTick(t.services)).purged).toBe(1);
+      if (dialect === 'sqlite') {
+        // Not even the sealed text stays behind in the file or its write-ahead log, as a copy would hold them.
+        const file = path.join(t.dataDir, 'kring.db');
+        const raw = Buffer.concat(
+          [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
+        );
+        expect(raw.includes(Buffer.from(sealed.content.slice(0, 40)))).toBe(false);
+        expect(raw.includes(Buffer.from(sealed.key_by_code.slice(0, 40)))).toBe(false);
+      }
       const left = await t.services.db
         .selectFrom('meldpunt_reports')
         .select('id')

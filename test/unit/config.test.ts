@@ -40,4 +40,10 @@ describe('TRUST_PROXY', () => {
     for (const wrong of ['10.0.0.300', '10.0.0.0/33', '::1/129', 'proxy.school.nl', '10.0.0.1,', '99'])
       expect(() => parseTrustProxy(wrong), wrong).toThrow();
   });
+
+  it('refuses a network of every address, which would let any client name its own', () => {
+    for (const everyone of ['0.0.0.0/0', '::/0', '10.0.0.2, 0.0.0.0/0'])
+      expect(() => parseTrustProxy(everyone), everyone).toThrow(/not every address/);
+    expect(parseTrustProxy('0.0.0.0/1').trustProxy).toEqual(['0.0.0.0/1']);
+  });
 });

@@ -51,6 +51,8 @@ export function openDatabase(options: DatabaseOptions): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten, not left in free pages: a purged case must not stay readable in the file.
+  sqlite.pragma('secure_delete = ON');
   return {
     db: new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',

@@ -4,6 +4,7 @@
  * and purge closed cases after the school's retention period, keeping only an anonymous registration (M6).
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Services } from '../../../server/context.ts';
 import { deadlines, purgeDue, reminderDue } from '../domain/handling.ts';
 import { reportsRepository } from '../repositories/reports.ts';
@@ -72,5 +73,9 @@ export async function meldpuntTick(services: Services): Promise<{ reminded: numb
       reminded += 1;
     }
   }
+  // SQLite overwrites deleted rows in the file (secure_delete), but the write-ahead log still holds the pages as
+  // they were until a checkpoint: copied back and emptied now, so no copy of the data directory keeps them.
+  if (purged > 0 && services.dialect === 'sqlite')
+    await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(services.db);
   return { reminded, purged };
 }
