@@ -26,6 +26,8 @@ export interface TestApp {
   url: string;
   dataDir: string;
   client(locale?: string): ApiClient;
+  /** Waits for the work that goes on after answers (mail, mostly) to finish. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,9 @@ export async function startTestApp(dialect: Dialect, options: TestAppOptions = {
     url: address,
     dataDir,
     client: (locale = 'nl') => new ApiClient(address, locale),
+    async settled() {
+      while (opened.services.background.size > 0) await Promise.all([...opened.services.background]);
+    },
     async close() {
       await app.close();
       await opened.close();

@@ -355,11 +355,34 @@ for (const dialect of DIALECTS) {
         body: 'Het gebeurt weer, kunt u helpen?',
       });
       expect(wrote.status).toBe(204);
+      await t.settled();
       const reopened = (await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.cases[0];
       expect(reopened).toMatchObject({ status: 'inProgress', closedAt: null });
       const mail = t.mailbox.messages.slice(before).find((m) => m.to.includes(confidantUser.email));
       expect(mail?.text).toContain(`/meldpunt/${schoolId}/${reportId}`);
       expect(mail?.text).not.toMatch(/gebeurt weer/);
+    });
+
+    it('gives the student their receipt code even when the mail to the confidants is refused', async () => {
+      const before = t.mailbox.messages.length;
+      t.mailbox.refused.add(confidantUser.email.toLowerCase());
+      try {
+        const filed = await student().post(`/api/meldpunt/${code}/reports`, report);
+        expect(filed.status).toBe(201);
+        expect(filed.body.receiptCode).toMatch(/^\d{16}$/);
+        const answered = await student().post(`/api/meldpunt/${code}/return/messages`, {
+          receiptCode: filed.body.receiptCode,
+          body: 'Nog iets vergeten.',
+        });
+        expect(answered.status).toBe(204);
+        await t.settled();
+      } finally {
+        t.mailbox.refused.delete(confidantUser.email.toLowerCase());
+      }
+      // Nina, the other confidant, still heard of both.
+      const heard = t.mailbox.messages.slice(before).map((m) => m.to);
+      expect(heard.filter((to) => to.includes('@'))).toHaveLength(2);
+      expect(heard.some((to) => to.includes(confidantUser.email))).toBe(false);
     });
 
     it("takes a confidant's access away with the role", async () => {

@@ -18,9 +18,10 @@ export function meldpuntModule(app: FastifyInstance): void {
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
     timer = setInterval(() => {
-      inBackground(app.kring, meldpuntTick(app.kring), (error) =>
-        app.log.error({ err: error }, 'meldpunt tick failed'),
-      );
+      const tick = meldpuntTick(app.kring).then(({ unsent }) => {
+        if (unsent > 0) app.log.error({ unsent }, 'meldpunt reminder mails were not accepted');
+      });
+      inBackground(app.kring, tick, (error) => app.log.error({ err: error }, 'meldpunt tick failed'));
     }, TICK_MS);
     timer.unref();
   });

@@ -13,9 +13,12 @@ import { remindConfidants } from './notify.ts';
 /** The case was reopened, or another instance purged it, since it was read: undo and leave it. */
 class NotPurged extends Error {}
 
-export async function meldpuntTick(services: Services): Promise<{ reminded: number; purged: number }> {
+export async function meldpuntTick(
+  services: Services,
+): Promise<{ reminded: number; purged: number; unsent: number }> {
   const now = services.clock.now();
   let reminded = 0;
+  let unsent = 0;
   let purged = 0;
   for (const settings of await services.db.selectFrom('meldpunt_settings').selectAll().execute()) {
     const schoolId = settings.school_id;
@@ -69,13 +72,18 @@ export async function meldpuntTick(services: Services): Promise<{ reminded: numb
       const due = reminderDue(d, { ack: report.reminded_ack_at, feedback: report.reminded_feedback_at }, now);
       // Claimed before sending: two instances ticking at once send one reminder.
       if (!due || !(await repo.claimReminder(report.id, due, now))) continue;
-      await remindConfidants(services, report, due, (due === 'ack' ? d.ackDue : d.feedbackDue)!);
-      reminded += 1;
+      try {
+        await remindConfidants(services, report, due, (due === 'ack' ? d.ackDue : d.feedbackDue)!);
+        reminded += 1;
+      } catch {
+        // A refused address does not hold up the other cases' reminders or the purge.
+        unsent += 1;
+      }
     }
   }
   // SQLite overwrites deleted rows in the file (secure_delete), but the write-ahead log still holds the pages as
   // they were until a checkpoint: copied back and emptied now, so no copy of the data directory keeps them.
   if (purged > 0 && services.dialect === 'sqlite')
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(services.db);
-  return { reminded, purged };
+  return { reminded, purged, unsent };
 }

@@ -3,9 +3,10 @@
  * report, and coming back with the receipt code to read replies and answer. The receipt code travels only in
  * request bodies (never in a path or query, which proxies log), and no address is stored or logged.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { inBackground } from '../../../server/context.ts';
 import { HttpError, notFound } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
@@ -20,6 +21,10 @@ import { messageBody, receiptCodeSchema, reporterViewSchema } from './schemas.ts
 const tags = ['meldpunt'];
 const codeParams = z.object({ code: z.string().regex(/^[a-z0-9]{4,16}$/) });
 const exampleReceipt = '1234 5678 9012 3456';
+
+/** Logs a confidant notice that did not go out: its count, never an address. */
+const mailFailed = (request: FastifyRequest) => (error: unknown) =>
+  request.log.error({ reason: (error as Error).message }, 'meldpunt notice mail failed');
 
 export function meldpuntPublicRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -101,7 +106,8 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
       const settings = await settingsFor(request.params.code);
       const { receiptCode, reportId } = await fileReport(s, settings, request.body);
       const report = await reportsRepository(s.db, settings.school_id).find(reportId);
-      if (report) await notifyConfidants(s, report, 'report');
+      // After the answer: the student gets their receipt code even when a mail server is slow or refuses.
+      if (report) inBackground(s, notifyConfidants(s, report, 'report'), mailFailed(request));
       return reply.status(201).send({ receiptCode });
     },
   );
@@ -164,7 +170,7 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
           closed_at: null,
           outcome: null,
         });
-      await notifyConfidants(s, report, 'message');
+      inBackground(s, notifyConfidants(s, report, 'message'), mailFailed(request));
       return reply.status(204).send(null);
     },
   );
