@@ -4,8 +4,8 @@
  * a confidant) is assigned.
  */
 import { isLocale, type Locale } from '../../../platform/i18n/index.ts';
-import { meldpuntNoticeMail, meldpuntReminderMail } from '../../../platform/mail/templates.ts';
 import type { OutgoingMail } from '../../../platform/mail/mailer.ts';
+import { meldpuntNoticeMail, meldpuntReminderMail } from '../../../platform/mail/templates.ts';
 import type { Services } from '../../../server/context.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
 import { confidantsOf, type ReportRow } from '../repositories/reports.ts';
