@@ -428,7 +428,7 @@ for (const dialect of DIALECTS) {
       expect(nul.status).toBe(400);
       const extra = await teacher.put(`${base()}/questions`, { questions: [], extra: 1 });
       expect(extra.status).toBe(400);
-      expect(extra.body.error.fields['_'] ?? Object.values(extra.body.error.fields)[0]).toBe(
+      expect(extra.body.error.fields._ ?? Object.values(extra.body.error.fields)[0]).toBe(
         'Dit veld kent Kring niet: extra.',
       );
     });

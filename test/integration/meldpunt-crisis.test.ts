@@ -88,8 +88,15 @@ for (const dialect of DIALECTS) {
       const again = await confidant.post(path, { title: 'Nog een keer' });
       expect(again).toMatchObject({ status: 200, body: { id: crisisId } });
       expect((await confidant.get(path)).body.crisisId).toBe(crisisId);
-      const audit = await admin.get(`/api/schools/${schoolId}/meldpunt/audit`);
-      expect(audit.body).toContainEqual(expect.objectContaining({ action: 'crisisStarted', reportId }));
+      // Which case set it off is in the confidants' audit log, not in the one the administrator reads.
+      const audit = `/api/schools/${schoolId}/meldpunt/audit`;
+      expect((await confidant.get(audit)).body).toContainEqual(
+        expect.objectContaining({ action: 'crisisStarted', reportId }),
+      );
+      const adminAudit = await admin.get(audit);
+      expect(adminAudit.status).toBe(200);
+      expect((adminAudit.body as { action: string }[]).some((a) => a.action === 'crisisStarted')).toBe(false);
+      await t.settled();
       const mail = await t.mailbox.latestTo(leaderEmail);
       expect(Mailbox.link(mail)).toBe(`${t.url}/meldpunt/${schoolId}/crisis/${crisisId}`);
       expect(mail.text).not.toMatch(/Bakker|gym|foto/i);
@@ -210,6 +217,58 @@ for (const dialect of DIALECTS) {
         .executeTakeFirstOrThrow();
       expect(left.report_id).toBeNull();
       expect((await leader.get(`${crises()}/${crisisId}`)).body.steps[0].note).toBe(NOTE);
+    });
+
+    it('tells only a confidant who can open a case about its log; two starting at once make one', async () => {
+      confidant = await signIn(t, confidantUser);
+      const code = (await confidant.get(`/api/schools/${schoolId}/meldpunt/settings`)).body.code;
+      await t.client().post(`/api/meldpunt/${code}/reports`, {
+        category: 'bullying',
+        location: 'school',
+        period: 'today',
+        involved: ['student'],
+        needs: ['conversation'],
+        minor: 'yes',
+        confidantId: null,
+        content: { story: 'Ze pesten me in de kantine.', when: '', who: '', contact: null },
+      });
+      const second = (await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.cases[0].id;
+      const path = `/api/schools/${schoolId}/meldpunt/reports/${second}/crisis`;
+      // A confidant who joined after the report cannot open it, so does not learn whether it set off a crisis.
+      const newcomer = await signIn(
+        t,
+        await buildUser(t.services, {
+          organisationId: (
+            await t.services.db
+              .selectFrom('schools')
+              .select('organisation_id')
+              .where('id', '=', schoolId)
+              .executeTakeFirstOrThrow()
+          ).organisation_id,
+          memberships: [{ schoolId, role: 'confidant' }],
+          totp: true,
+        }),
+      );
+      expect((await newcomer.get(path)).status).toBe(403);
+      expect((await newcomer.post(path, { title: '' })).status).toBe(403);
+
+      // Two clicks at once (or two confidants): one log, both told which; the board's refused address holds up
+      // neither answer.
+      t.mailbox.refused.add(leaderEmail.toLowerCase());
+      let started: string;
+      try {
+        const both = await Promise.all([
+          confidant.post(path, { title: '' }),
+          confidant.post(path, { title: '' }),
+        ]);
+        expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+        started = both[0]!.body.id;
+        expect(both[1]!.body.id).toBe(started);
+        await t.settled();
+      } finally {
+        t.mailbox.refused.delete(leaderEmail.toLowerCase());
+      }
+      expect((await confidant.get(path)).body.crisisId).toBe(started);
     });
   });
 }

@@ -6,7 +6,7 @@
  */
 import { isLocale, type Locale } from '../../../platform/i18n/index.ts';
 import { meldpuntCrisisMail } from '../../../platform/mail/templates.ts';
-import type { Services } from '../../../server/context.ts';
+import { inBackground, type Services } from '../../../server/context.ts';
 import { notFound } from '../../../server/errors.ts';
 import { schoolsRepository } from '../../accounts/repositories/organisations.ts';
 import { type CrisisStep, crisisProgress, crisisSteps } from '../domain/crisis.ts';
@@ -65,36 +65,50 @@ export async function showCrisis(services: Services, schoolId: string, crisisId:
 }
 
 /**
- * Starts a crisis log; from a case, at most one per case (the existing one is returned). The board hears of it by
- * mail: a link, nothing else.
+ * Starts a crisis log; from a case, at most one per case (the existing one is returned, also to a colleague who
+ * pressed at the same moment). The board hears of it by mail, a link and nothing else, after the answer: a slow
+ * mail server must not hold up the start of a crisis approach.
  */
 export async function startCrisis(
   services: Services,
   schoolId: string,
   userId: string,
   input: { title: string; reportId: string | null },
+  onMailError: (error: unknown) => void,
 ): Promise<{ id: string; created: boolean }> {
   const repo = crisesRepository(services.db, schoolId);
-  if (input.reportId) {
-    const existing = await repo.byReport(input.reportId);
-    if (existing) return { id: existing.id, created: false };
+  const existing = async () => (input.reportId ? await repo.byReport(input.reportId) : undefined);
+  const before = await existing();
+  if (before) return { id: before.id, created: false };
+  let id: string;
+  try {
+    id = await repo.create(
+      { reportId: input.reportId, title: sealText(services, input.title), startedBy: userId },
+      services.clock.now(),
+    );
+  } catch (error) {
+    // The one-log-per-case index refused: someone else started it between the look and the insert.
+    const raced = await existing();
+    if (raced) return { id: raced.id, created: false };
+    throw error;
   }
-  const id = await repo.create(
-    { reportId: input.reportId, title: sealText(services, input.title), startedBy: userId },
-    services.clock.now(),
-  );
-  await tellTheBoard(services, schoolId, userId, id);
+  inBackground(services, tellTheBoard(services, schoolId, userId, id), onMailError);
   return { id, created: true };
 }
 
+/** Mails each board member (but the starter); one refused address does not stop the others. Counts, no addresses. */
 async function tellTheBoard(services: Services, schoolId: string, starterId: string, crisisId: string) {
   const school = (await schoolsRepository(services.db).find(schoolId))?.name ?? '';
   const link = `${services.publicUrl}/meldpunt/${schoolId}/crisis/${crisisId}`;
-  for (const person of await boardOf(services.db, schoolId)) {
-    if (person.id === starterId) continue;
+  const people = (await boardOf(services.db, schoolId)).filter((person) => person.id !== starterId);
+  let failed = 0;
+  for (const person of people) {
     const locale: Locale = isLocale(person.locale) ? person.locale : 'nl';
-    await services.mailer.send(meldpuntCrisisMail(locale, person.email, { school, link }));
+    await services.mailer.send(meldpuntCrisisMail(locale, person.email, { school, link })).catch(() => {
+      failed += 1;
+    });
   }
+  if (failed > 0) throw new Error(`${failed} of ${people.length} crisis mails were not accepted`);
 }
 
 /** Ticks (or unticks) a step with its time and who, and keeps its note. */

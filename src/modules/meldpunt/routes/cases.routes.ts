@@ -41,6 +41,8 @@ const tags = ['meldpunt'];
 const confidants = rules.school('confidant');
 const schoolParams = z.object({ schoolId: idSchema });
 const reportParams = schoolParams.extend({ reportId: idSchema });
+/** Audit entries an administrator who is not a confidant does not see. */
+const CONFIDANTS_ONLY_ACTIONS = new Set(['crisisStarted']);
 
 export function meldpuntCaseRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -255,8 +257,16 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         },
       },
     },
-    async (request) =>
-      (await reportsRepository(s.db, request.params.schoolId).auditLog()).map((a) => ({
+    async (request) => {
+      const { schoolId } = request.params;
+      const confidant = request.auth.memberships.some(
+        (m) => m.schoolId === schoolId && m.role === 'confidant',
+      );
+      // Which case set off the board's crisis approach is for confidants only: the board sees the log, not its source.
+      const rows = (await reportsRepository(s.db, schoolId).auditLog()).filter(
+        (a) => confidant || !CONFIDANTS_ONLY_ACTIONS.has(a.action),
+      );
+      return rows.map((a) => ({
         id: a.id,
         reportId: a.report_id,
         action: a.action,
@@ -264,7 +274,8 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         at: a.at,
         userName: a.user_name,
         userEmail: a.user_email,
-      })),
+      }));
+    },
   );
 
   r.get(

@@ -3,7 +3,7 @@
  * its answers hold nothing of a report and not which case it came from. A confidant starts one from a case (and
  * only confidants can ask which log belongs to a case); a leader or administrator can start one directly.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../../server/auth.ts';
@@ -25,6 +25,10 @@ const reportParams = schoolParams.extend({ reportId: idSchema });
 /** A name for the log; empty is fine (the page then names it by its date). */
 const title = typed(120);
 const started = z.object({ id: z.string() });
+
+/** Logs a crisis mail that did not go out: its count, never an address. */
+const mailFailed = (request: FastifyRequest) => (error: unknown) =>
+  request.log.error({ reason: (error as Error).message }, 'crisis mail failed');
 
 /** What the board sees of one log: the steps with time, who and note. No report, no case reference. */
 const crisisSchema = z.object({
@@ -88,10 +92,13 @@ export function meldpuntCrisisRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const { id } = await startCrisis(s, request.params.schoolId, request.auth.user!.id, {
-        title: request.body.title,
-        reportId: null,
-      });
+      const { id } = await startCrisis(
+        s,
+        request.params.schoolId,
+        request.auth.user!.id,
+        { title: request.body.title, reportId: null },
+        mailFailed(request),
+      );
       return reply.status(201).send({ id });
     },
   );
@@ -164,7 +171,8 @@ export function meldpuntCrisisRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { schoolId, reportId } = request.params;
-      if (!(await reportsRepository(s.db, schoolId).find(reportId))) throw notFound();
+      // Like the case itself: only a confidant who can open it learns whether it set off a crisis approach.
+      await caseWithKeys(s, schoolId, reportId, request.auth, request.cookies[SESSION_COOKIE]);
       const crisis = await crisesRepository(s.db, schoolId).byReport(reportId);
       return { crisisId: crisis?.id ?? null, startedAt: crisis?.started_at ?? null };
     },
@@ -194,10 +202,13 @@ export function meldpuntCrisisRoutes(app: FastifyInstance): void {
         request.cookies[SESSION_COOKIE],
       );
       const me = request.auth.user!.id;
-      const { id, created } = await startCrisis(s, schoolId, me, {
-        title: request.body.title,
-        reportId: report.id,
-      });
+      const { id, created } = await startCrisis(
+        s,
+        schoolId,
+        me,
+        { title: request.body.title, reportId: report.id },
+        mailFailed(request),
+      );
       if (created)
         await reportsRepository(s.db, schoolId).audit(report.id, me, 'crisisStarted', s.clock.now());
       return reply.status(created ? 201 : 200).send({ id });
