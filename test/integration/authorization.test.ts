@@ -266,6 +266,7 @@ for (const dialect of DIALECTS) {
                 key_by_code: 'x',
                 code_salt: 'x',
                 key_for_recovery: null,
+                recovery_with_case_key: 0,
                 case_public_key: 'x',
                 content: 'x',
                 category: 'bullying',

@@ -29,6 +29,8 @@ for (const dialect of DIALECTS) {
     let schoolId: string;
     let admin: ApiClient;
     let code: string;
+    /** Tom: a confidant with a long password since the second test. */
+    let tom: BuiltUser;
 
     /** Invites `email` as a confidant and returns the link's token. */
     async function inviteConfidant(email: string): Promise<string> {
@@ -86,7 +88,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('makes no key for someone who became a confidant with a shorter password, until they choose a longer one', async () => {
-      const tom = await buildUser(t.services, {
+      tom = await buildUser(t.services, {
         organisationId: orgId,
         name: 'Tom Leraar',
         email: `tom.${dialect}@sterk.nl`,
@@ -147,6 +149,7 @@ for (const dialect of DIALECTS) {
           locked_private_key: lock(keyFromSecret(SHORT, salt), pair.privateKey),
           salt,
           created_at: t.clock.now().toISOString(),
+          weak: 0,
         })
         .execute();
       const filed = await t.client().post(`/api/meldpunt/${code}/reports`, {
@@ -166,11 +169,56 @@ for (const dialect of DIALECTS) {
       const shut = await olga.get(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`);
       expect(shut.status).toBe(409);
       expect(shut.body.error.message).toMatch(/minstens 15 tekens/);
+
+      // Now that Kring knows her key is under a short password, nothing new is sealed to it.
+      const readiness = async () =>
+        (await admin.get(`/api/schools/${schoolId}/meldpunt/settings`)).body.confidants.find(
+          (c: { name: string }) => c.name === 'Olga Oud',
+        );
+      expect(await readiness()).toMatchObject({ ready: false, weakPassword: true });
+      const later = await t.client().post(`/api/meldpunt/${code}/reports`, {
+        category: 'bullying',
+        location: 'school',
+        period: 'today',
+        involved: ['student'],
+        needs: ['conversation'],
+        minor: 'yes',
+        confidantId: null,
+        content: { story: 'Ze verstoppen mijn tas.', when: '', who: '', contact: null },
+      });
+      expect(later.status).toBe(201);
+      const grantsOfOlga = () =>
+        t.services.db
+          .selectFrom('meldpunt_report_keys')
+          .select('report_id')
+          .where('user_id', '=', old.user.id)
+          .execute();
+      expect(await grantsOfOlga()).toEqual([{ report_id: reportId }]);
+      const tomClient = await signInWith(tom, LONG);
+      const tomsList = (await tomClient.get(`/api/schools/${schoolId}/meldpunt/reports`)).body;
+      expect(tomsList.colleaguesWithoutAccess).not.toContainEqual(
+        expect.objectContaining({ name: 'Olga Oud' }),
+      );
+      const refused = await tomClient.post(`/api/schools/${schoolId}/meldpunt/grants`, {
+        userId: old.user.id,
+      });
+      expect(refused.status).toBe(400);
+      expect(await grantsOfOlga()).toHaveLength(1);
+
       expect(
         (await olga.post('/api/account/password', { currentPassword: SHORT, newPassword: LONG })).status,
       ).toBe(204);
       const opened = await olga.get(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`);
       expect(opened.body.content.story).toBe('In de groepsapp lachen ze me uit.');
+      // With a long password her key counts again: Tom can give her the newer case.
+      expect(await readiness()).toMatchObject({ ready: true, weakPassword: false });
+      const again = (await tomClient.get(`/api/schools/${schoolId}/meldpunt/reports`)).body;
+      expect(again.colleaguesWithoutAccess).toContainEqual({ userId: old.user.id, name: 'Olga Oud' });
+      expect(
+        (await tomClient.post(`/api/schools/${schoolId}/meldpunt/grants`, { userId: old.user.id })).body
+          .granted,
+      ).toBeGreaterThanOrEqual(1);
+      expect(await grantsOfOlga()).toHaveLength(2);
     });
 
     it('refuses a short password on reset without using up the link, and leaves teachers at 10', async () => {

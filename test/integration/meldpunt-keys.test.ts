@@ -4,9 +4,18 @@
  * them gives the case its own case key and re-seals everything to it, once, also when two look at once; after
  * that the receipt code opens none of it, and access given by a colleague or the recovery key includes the case key.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
-import { type KeyPair, keyFromSecret, openSealed, sealTo, unlock } from '../../src/platform/crypto/sodium.ts';
+import {
+  type KeyPair,
+  keyFromSecret,
+  newKeyPair,
+  openSealed,
+  sealTo,
+  unlock,
+} from '../../src/platform/crypto/sodium.ts';
+import { migrateTo, migrateToLatest } from '../../src/platform/db/migrate.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
 import {
@@ -36,6 +45,9 @@ for (const dialect of DIALECTS) {
     /** The recovery key as the administrator printed it. */
     let recoveryKey: string;
     const base = () => `/api/schools/${schoolId}/meldpunt/reports/${reportId}`;
+    /** Nina, a second confidant, once she has access (from the third test on). */
+    let ninaId: string;
+    let ninaClient: ApiClient;
 
     /** Puts the filed case back into the shape Kring stored before the case key: everything under the report key. */
     async function makeOld(receipt: string): Promise<void> {
@@ -58,13 +70,17 @@ for (const dialect of DIALECTS) {
       ).recovery_public_key!;
       await db
         .updateTable('meldpunt_reports')
-        .set({ case_public_key: null, key_for_recovery: sealTo(recovery, byCode.privateKey) })
+        .set({
+          case_public_key: null,
+          key_for_recovery: sealTo(recovery, byCode.privateKey),
+          recovery_with_case_key: 0,
+        })
         .where('id', '=', reportId)
         .execute();
       for (const grant of await db.selectFrom('meldpunt_report_keys').selectAll().execute())
         await db
           .updateTable('meldpunt_report_keys')
-          .set({ sealed_key: sealTo(grant.public_key, byCode.privateKey) })
+          .set({ sealed_key: sealTo(grant.public_key, byCode.privateKey), with_case_key: 0 })
           .where('report_id', '=', grant.report_id)
           .where('user_id', '=', grant.user_id)
           .execute();
@@ -191,6 +207,139 @@ for (const dialect of DIALECTS) {
       ).toBe(1);
       expect((await nina.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
       expect((await nina.get(`${base()}/steps`)).body[0].note).toBe(STEP_NOTE);
+      ninaId = ninaUser.user.id;
+      ninaClient = nina;
+    });
+
+    it('lists a colleague whose grant lacks the case key, so access can be given again instead of lost', async () => {
+      // What a copy racing the upgrade used to leave: Nina's grant with the report key alone.
+      const ninaKey = (
+        await t.services.db
+          .selectFrom('confidant_keys')
+          .select('public_key')
+          .where('user_id', '=', ninaId)
+          .executeTakeFirstOrThrow()
+      ).public_key;
+      await t.services.db
+        .updateTable('meldpunt_report_keys')
+        .set({ sealed_key: sealTo(ninaKey, byCode.privateKey), with_case_key: 0 })
+        .where('report_id', '=', reportId)
+        .where('user_id', '=', ninaId)
+        .execute();
+      expect((await ninaClient.get(`${base()}/notes`)).status).toBe(403);
+      const ninasList = (await ninaClient.get(`/api/schools/${schoolId}/meldpunt/reports`)).body;
+      expect(ninasList.cases.find((c: { id: string }) => c.id === reportId).canOpen).toBe(false);
+      // Neither the recovery key nor a colleague hands out that half grant again; Vera sees Nina is waiting.
+      const list = (await vera.get(`/api/schools/${schoolId}/meldpunt/reports`)).body;
+      expect(list.colleaguesWithoutAccess).toEqual([{ userId: ninaId, name: 'Nina Nieuw' }]);
+      const given = await vera.post(`/api/schools/${schoolId}/meldpunt/grants`, { userId: ninaId });
+      expect(given.body.granted).toBe(1);
+      expect((await ninaClient.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
+      expect(
+        (await vera.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.colleaguesWithoutAccess,
+      ).toEqual([]);
+    });
+
+    it('renews a recovery copy from before the case key at the next look, and gives nothing with it before', async () => {
+      const recovery = (
+        await t.services.db
+          .selectFrom('meldpunt_settings')
+          .select('recovery_public_key')
+          .where('school_id', '=', schoolId)
+          .executeTakeFirstOrThrow()
+      ).recovery_public_key!;
+      await t.services.db
+        .updateTable('meldpunt_reports')
+        .set({ key_for_recovery: sealTo(recovery, byCode.privateKey), recovery_with_case_key: 0 })
+        .where('id', '=', reportId)
+        .execute();
+      // Nina loses access; the stale copy cannot give it back (it would hold the report key only).
+      await t.services.db.deleteFrom('meldpunt_report_keys').where('user_id', '=', ninaId).execute();
+      const use = () => admin.post(`/api/schools/${schoolId}/meldpunt/recovery-key/use`, { recoveryKey });
+      expect((await use()).body.granted).toBe(0);
+      await vera.get(`/api/schools/${schoolId}/meldpunt/reports`);
+      const row = await t.services.db
+        .selectFrom('meldpunt_reports')
+        .select(['key_for_recovery', 'recovery_with_case_key'])
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      expect(row.recovery_with_case_key).toBe(1);
+      const [publicKey, privateKey] = recoveryKey.split('.') as [string, string];
+      expect(JSON.parse(openSealed({ publicKey, privateKey }, row.key_for_recovery!))).toHaveProperty('case');
+      expect((await use()).body.granted).toBe(1);
+      expect((await ninaClient.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
+    });
+
+    it('refuses a recovery key whose halves do not belong together, also when nobody needs access', async () => {
+      const [publicKey] = recoveryKey.split('.');
+      const other = newKeyPair().privateKey;
+      const wrong = await admin.post(`/api/schools/${schoolId}/meldpunt/recovery-key/use`, {
+        recoveryKey: `${publicKey}.${other}`,
+      });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.error.code).toBe('errors.recoveryKeyWrong');
+    });
+
+    it('shows the case list when one case cannot be renewed, and the other cases with it', async () => {
+      // A case from before the case key whose grant to Vera is damaged: its upgrade fails, the list does not.
+      const code = (await admin.get(`/api/schools/${schoolId}/meldpunt/settings`)).body.code;
+      await t.client().post(`/api/meldpunt/${code}/reports`, {
+        category: 'other',
+        location: 'online',
+        period: 'today',
+        involved: ['other'],
+        needs: ['advice'],
+        minor: 'no',
+        confidantId: null,
+        content: { story: 'Iemand plaatst foto’s van mij.', when: '', who: '', contact: null },
+      });
+      const damaged = (await vera.get(`/api/schools/${schoolId}/meldpunt/reports`)).body.cases[0].id;
+      expect(damaged).not.toBe(reportId);
+      await t.services.db
+        .updateTable('meldpunt_reports')
+        .set({ case_public_key: null })
+        .where('id', '=', damaged)
+        .execute();
+      await t.services.db
+        .updateTable('meldpunt_report_keys')
+        .set({ sealed_key: 'beschadigd', with_case_key: 0 })
+        .where('report_id', '=', damaged)
+        .where('user_id', '=', veraUser.user.id)
+        .execute();
+      const list = await vera.get(`/api/schools/${schoolId}/meldpunt/reports`);
+      expect(list.status).toBe(200);
+      expect(list.body.cases.map((c: { id: string }) => c.id).sort()).toEqual([damaged, reportId].sort());
+      expect((await vera.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
+    });
+
+    it('reads, when upgrading from the schema before, which grants hold the case key by their length', async () => {
+      await migrateTo(t.services.db, '0009_meldpunt_board');
+      const verasKey = (
+        await t.services.db
+          .selectFrom('confidant_keys')
+          .select('public_key')
+          .where('user_id', '=', veraUser.user.id)
+          .executeTakeFirstOrThrow()
+      ).public_key;
+      // Vera's grant as a report key alone; Nina's holds both keys (as the recovery key gave it).
+      await sql`update meldpunt_report_keys set sealed_key = ${sealTo(verasKey, byCode.privateKey)}
+        where report_id = ${reportId} and user_id = ${veraUser.user.id}`.execute(t.services.db);
+      await migrateToLatest(t.services.db);
+      const flags = await t.services.db
+        .selectFrom('meldpunt_report_keys')
+        .select(['user_id', 'with_case_key'])
+        .where('report_id', '=', reportId)
+        .execute();
+      expect(Object.fromEntries(flags.map((f) => [f.user_id, f.with_case_key]))).toEqual({
+        [veraUser.user.id]: 0,
+        [ninaId]: 1,
+      });
+      const report = await t.services.db
+        .selectFrom('meldpunt_reports')
+        .select('recovery_with_case_key')
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      expect(report.recovery_with_case_key).toBe(1);
     });
   });
 }

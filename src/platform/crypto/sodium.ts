@@ -21,6 +21,15 @@ export function newKeyPair(): KeyPair {
   return { publicKey: b64(pair.publicKey), privateKey: b64(pair.privateKey) };
 }
 
+/** Whether `privateKey` is the private half of `publicKey` (false for anything that is not a key at all). */
+export function isKeyPair(pair: KeyPair): boolean {
+  try {
+    return sodium.memcmp(sodium.crypto_scalarmult_base(bytes(pair.privateKey)), bytes(pair.publicKey));
+  } catch {
+    return false;
+  }
+}
+
 /** Encrypts for the holder of `publicKey`'s private key; the sender needs no key and cannot read it back. */
 export function sealTo(publicKey: string, plain: string): string {
   return b64(sodium.crypto_box_seal(sodium.from_string(plain), bytes(publicKey)));

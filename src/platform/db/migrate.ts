@@ -10,6 +10,7 @@ import * as facilitators from './migrations/0006_facilitators.ts';
 import * as meldpunt from './migrations/0007_meldpunt.ts';
 import * as gesprek from './migrations/0008_gesprek.ts';
 import * as meldpuntBoard from './migrations/0009_meldpunt_board.ts';
+import * as meldpuntReview from './migrations/0010_meldpunt_review.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_meldpunt': meldpunt,
   '0008_gesprek': gesprek,
   '0009_meldpunt_board': meldpuntBoard,
+  '0010_meldpunt_review': meldpuntReview,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -35,4 +37,11 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Brings the schema to exactly this migration, up or down (tests of an upgrade from an older schema use it). */
+export async function migrateTo(db: Database, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
 }

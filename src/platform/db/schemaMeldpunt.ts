@@ -26,6 +26,8 @@ export interface ConfidantKeyTable {
   locked_private_key: string;
   salt: string;
   created_at: string;
+  /** Locked under a password shorter than a confidant's minimum: gets no new reports or grants until relocked. */
+  weak: Flag;
 }
 
 export interface MeldpuntReportTable {
@@ -39,6 +41,8 @@ export interface MeldpuntReportTable {
   code_salt: string;
   /** The case's keys (as in a grant) sealed to the school's recovery key, once there is one. */
   key_for_recovery: string | null;
+  /** Whether `key_for_recovery` holds the case key too (1), or is from before it (0). */
+  recovery_with_case_key: Flag;
   /**
    * The confidants-only case key's public half: notes, checklist notes and restorative texts are sealed to it. Its
    * private half is only in the grants and `key_for_recovery`, never under the receipt code. Null for a report from
@@ -130,6 +134,8 @@ export interface MeldpuntReportKeyTable {
   sealed_key: string;
   /** The confidant's public key it was sealed to: a new key pair (after a password reset) needs a new grant. */
   public_key: string;
+  /** Whether it holds the case key too (1); without it, on a case that has one, it opens nothing. */
+  with_case_key: Flag;
 }
 
 export interface MeldpuntMessageTable {

@@ -39,6 +39,7 @@ async function createKeys(services: Services, userId: string, password: string):
     locked_private_key: lock(keyFromSecret(password, salt), pair.privateKey),
     salt,
     created_at: services.clock.now().toISOString(),
+    weak: 0 as const,
   };
   await services.db
     .insertInto('confidant_keys')
@@ -66,7 +67,12 @@ export async function unlockConfidantKey(
     .set({ weak_password: weak ? 1 : 0, ...(weak ? { confidant_key: null } : {}) })
     .where('token_hash', '=', hashToken(sessionToken))
     .execute();
-  if (weak) return;
+  if (weak) {
+    // A key from before the rule, locked under this short password: an offline guess could open it, so it gets no
+    // new reports or grants until a longer password locks it anew.
+    await services.db.updateTable('confidant_keys').set({ weak: 1 }).where('user_id', '=', userId).execute();
+    return;
+  }
   const row = await services.db
     .selectFrom('confidant_keys')
     .selectAll()
@@ -96,7 +102,7 @@ export function sessionKeyPair(lockedKey: string | null, sessionToken: string | 
   }
 }
 
-/** A new password locks the same private key anew, so access to reports stays. */
+/** A new password locks the same private key anew, so access to reports stays (and a long one lifts the weak mark). */
 export async function relockConfidantKey(
   services: Services,
   userId: string,
@@ -113,7 +119,11 @@ export async function relockConfidantKey(
   const salt = newSalt();
   await services.db
     .updateTable('confidant_keys')
-    .set({ salt, locked_private_key: lock(keyFromSecret(newPassword, salt), privateKey) })
+    .set({
+      salt,
+      locked_private_key: lock(keyFromSecret(newPassword, salt), privateKey),
+      weak: newPassword.length < CONFIDANT_PASSWORD_MIN ? 1 : 0,
+    })
     .where('user_id', '=', userId)
     .execute();
 }

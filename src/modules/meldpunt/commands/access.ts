@@ -3,12 +3,12 @@
  * report is filed, by a colleague's session when they become a confidant later (or after a password reset), or
  * by an administrator with the school's recovery key. Every opening is written to the audit log.
  */
-import { type KeyPair, newKeyPair, openSealed, sealTo } from '../../../platform/crypto/sodium.ts';
+import { isKeyPair, type KeyPair, newKeyPair, openSealed, sealTo } from '../../../platform/crypto/sodium.ts';
 import type { Services } from '../../../server/context.ts';
 import { badRequest, conflict, HttpError } from '../../../server/errors.ts';
-import { confidantsOf, type ReportRow, reportsRepository } from '../repositories/reports.ts';
+import { confidantsOf, type ReportRow, receivesReports, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
-import { readGrant } from './caseKeys.ts';
+import { opens, readGrant } from './caseKeys.ts';
 
 /**
  * The keys of a case through this confidant's grant; 403 while they have none. `case` is null for a case (or a
@@ -34,31 +34,49 @@ export async function keysForConfidant(
 
 /**
  * Seals what this confidant can open (both keys of each case, as their grant holds them) to the school's recovery
- * key where that is still missing. Runs whenever a confidant with an unlocked key looks at the case list. It grants
- * no person anything.
+ * key where that is missing or from before the case key. Runs whenever a confidant with an unlocked key looks at
+ * the case list. It grants no person anything. Each copy is made in a transaction that holds the case, so a case
+ * key given meanwhile cannot leave the recovery key with the report key alone; a case that fails does not stop the
+ * others (the count of those is returned).
  */
 export async function sealForRecovery(
   services: Services,
   schoolId: string,
   userId: string,
   own: KeyPair,
-): Promise<void> {
+): Promise<number> {
   const settings = await settingsOf(services.db, schoolId);
-  if (!settings.recovery_public_key) return;
-  const repo = reportsRepository(services.db, schoolId);
-  const grants = await repo.grants();
-  for (const report of await repo.list()) {
-    if (report.key_for_recovery !== null) continue;
-    const mine = grants.find((g) => g.report_id === report.id && g.user_id === userId);
-    if (!mine || mine.public_key !== own.publicKey) continue;
-    const held = openSealed(own, mine.sealed_key);
-    await repo.update(report.id, { key_for_recovery: sealTo(settings.recovery_public_key, held) });
+  const recoveryKey = settings.recovery_public_key;
+  if (!recoveryKey) return 0;
+  const wanting = (report: ReportRow) =>
+    report.key_for_recovery === null ||
+    (report.case_public_key !== null && report.recovery_with_case_key === 0);
+  let failed = 0;
+  for (const listed of await reportsRepository(services.db, schoolId).list()) {
+    if (!wanting(listed)) continue;
+    try {
+      await services.db.transaction().execute(async (trx) => {
+        const repo = reportsRepository(trx, schoolId);
+        const report = await repo.hold(listed.id);
+        const mine = await repo.grantOf(listed.id, userId);
+        if (!report || !wanting(report) || !opens(mine, report, own.publicKey)) return;
+        await repo.update(report.id, {
+          key_for_recovery: sealTo(recoveryKey, openSealed(own, mine!.sealed_key)),
+          recovery_with_case_key: mine!.with_case_key,
+        });
+      });
+    } catch {
+      failed += 1;
+    }
   }
+  return failed;
 }
 
 /**
- * Colleagues who cannot open cases that this confidant can: new confidants, or after a password reset. Access is
- * never shared on its own: a confidant decides (an administrator could otherwise appoint someone and read along).
+ * Colleagues who cannot open cases that this confidant can: new confidants, after a password reset, or holding a
+ * grant from before the case key. Access is never shared on its own: a confidant decides (an administrator could
+ * otherwise appoint someone and read along). A colleague whose key is weak is not listed: they choose a longer
+ * password first.
  */
 export async function colleaguesWithoutAccess(
   services: Services,
@@ -68,21 +86,55 @@ export async function colleaguesWithoutAccess(
 ) {
   const repo = reportsRepository(services.db, schoolId);
   const grants = await repo.grants();
-  const mine = new Set(
-    grants.filter((g) => g.user_id === userId && g.public_key === own.publicKey).map((g) => g.report_id),
+  const grantOf = (reportId: string, who: string) =>
+    grants.find((g) => g.report_id === reportId && g.user_id === who);
+  const mine = (await repo.list()).filter((report) =>
+    opens(grantOf(report.id, userId), report, own.publicKey),
   );
   const people = await confidantsOf(services.db, schoolId);
   return people.filter(
     (c) =>
       c.userId !== userId &&
-      c.publicKey !== null &&
-      [...mine].some(
-        (reportId) =>
-          !grants.some(
-            (g) => g.report_id === reportId && g.user_id === c.userId && g.public_key === c.publicKey,
-          ),
-      ),
+      receivesReports(c) &&
+      mine.some((report) => !opens(grantOf(report.id, c.userId), report, c.publicKey)),
   );
+}
+
+/**
+ * Writes one grant of a case in a transaction that holds the case: `sealed` gets what the giver holds (as the
+ * giver's grant, or the recovery copy, is right then), unless the receiver can open the case already. False when
+ * nothing was written.
+ */
+async function grantHeld(
+  services: Services,
+  schoolId: string,
+  reportId: string,
+  receiver: { userId: string; publicKey: string },
+  source: (report: ReportRow, repo: ReturnType<typeof reportsRepository>) => Promise<Held | null>,
+): Promise<boolean> {
+  return services.db.transaction().execute(async (trx) => {
+    const repo = reportsRepository(trx, schoolId);
+    const report = await repo.hold(reportId);
+    if (!report) return false;
+    if (opens(await repo.grantOf(reportId, receiver.userId), report, receiver.publicKey)) return false;
+    const held = await source(report, repo);
+    // Only what opens the case as it is now: a copy without the case key, on a case that has one, would lock out.
+    if (!held || (report.case_public_key !== null && !held.withCaseKey)) return false;
+    await repo.grant(
+      reportId,
+      receiver.userId,
+      receiver.publicKey,
+      sealTo(receiver.publicKey, held.text),
+      held.withCaseKey ? 1 : 0,
+    );
+    return true;
+  });
+}
+
+/** The keys of a case as a grant holds them, opened: the text to seal on, and whether it has the case key. */
+interface Held {
+  text: string;
+  withCaseKey: boolean;
 }
 
 /**
@@ -97,23 +149,18 @@ export async function grantColleague(
   colleagueId: string,
 ): Promise<number> {
   const colleague = (await confidantsOf(services.db, schoolId)).find((c) => c.userId === colleagueId);
-  if (!colleague?.publicKey) throw badRequest('errors.validation', { userId: 'validation.choice' });
-  const repo = reportsRepository(services.db, schoolId);
-  const grants = await repo.grants();
+  if (!colleague || !receivesReports(colleague))
+    throw badRequest('errors.validation', { userId: 'validation.choice' });
+  const receiver = { userId: colleagueId, publicKey: colleague.publicKey! };
   let granted = 0;
-  for (const mine of grants.filter((g) => g.user_id === userId && g.public_key === own.publicKey)) {
-    const has = grants.some(
-      (g) =>
-        g.report_id === mine.report_id && g.user_id === colleagueId && g.public_key === colleague.publicKey,
-    );
-    if (has) continue;
-    await repo.grant(
-      mine.report_id,
-      colleagueId,
-      colleague.publicKey,
-      sealTo(colleague.publicKey, openSealed(own, mine.sealed_key)),
-    );
-    granted += 1;
+  const repo = reportsRepository(services.db, schoolId);
+  for (const mine of (await repo.grants()).filter((g) => g.user_id === userId)) {
+    const wrote = await grantHeld(services, schoolId, mine.report_id, receiver, async (report, held) => {
+      const current = await held.grantOf(report.id, userId);
+      if (!opens(current, report, own.publicKey)) return null;
+      return { text: openSealed(own, current!.sealed_key), withCaseKey: current!.with_case_key === 1 };
+    });
+    if (wrote) granted += 1;
   }
   await repo.audit(null, userId, 'granted', services.clock.now(), await personDetail(services, colleagueId));
   return granted;
@@ -157,7 +204,9 @@ export async function createRecoveryKey(
 
 /**
  * With the printed recovery key an administrator grants every confidant access to every report they cannot
- * open (after a colleague left, or a password was reset). The administrator reads nothing; it is audited.
+ * open (after a colleague left, or a password was reset). The administrator reads nothing; it is audited. A
+ * recovery copy from before the case key, on a case that has one since, gives nothing: a confidant's next look at
+ * the case list renews it.
  */
 export async function useRecoveryKey(
   services: Services,
@@ -170,28 +219,30 @@ export async function useRecoveryKey(
   if (!settings.recovery_public_key || publicKey !== settings.recovery_public_key || !privateKey)
     throw badRequest('errors.recoveryKeyWrong', { recoveryKey: 'errors.recoveryKeyWrong' });
   const recovery = { publicKey, privateKey };
+  // Tested on its own, so a wrong key is refused even when nobody needs access.
+  if (!isKeyPair(recovery))
+    throw badRequest('errors.recoveryKeyWrong', { recoveryKey: 'errors.recoveryKeyWrong' });
   const repo = reportsRepository(services.db, schoolId);
-  const colleagues = (await confidantsOf(services.db, schoolId)).filter((c) => c.publicKey !== null);
-  const grants = await repo.grants();
+  const colleagues = (await confidantsOf(services.db, schoolId)).filter(receivesReports);
   let granted = 0;
   const grantees = new Set<string>();
   for (const report of await repo.list()) {
     if (!report.key_for_recovery) continue;
-    // Both keys of the case, as a grant holds them.
-    let reportKey: string;
-    try {
-      reportKey = openSealed(recovery, report.key_for_recovery);
-    } catch {
-      throw badRequest('errors.recoveryKeyWrong', { recoveryKey: 'errors.recoveryKeyWrong' });
-    }
     for (const c of colleagues) {
-      if (
-        grants.some(
-          (g) => g.report_id === report.id && g.user_id === c.userId && g.public_key === c.publicKey,
-        )
-      )
-        continue;
-      await repo.grant(report.id, c.userId, c.publicKey!, sealTo(c.publicKey!, reportKey));
+      const receiver = { userId: c.userId, publicKey: c.publicKey! };
+      const wrote = await grantHeld(services, schoolId, report.id, receiver, async (current) => {
+        if (!current.key_for_recovery) return null;
+        try {
+          return {
+            text: openSealed(recovery, current.key_for_recovery),
+            withCaseKey: current.recovery_with_case_key === 1,
+          };
+        } catch {
+          // A damaged copy gives nothing; the other cases still do.
+          return null;
+        }
+      });
+      if (!wrote) continue;
       granted += 1;
       grantees.add(c.userId);
     }

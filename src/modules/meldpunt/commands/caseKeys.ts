@@ -32,6 +32,20 @@ export function readGrant(text: string): { report: string; case: string | null }
   return { report: held.report, case: held.case };
 }
 
+/**
+ * Whether this grant opens the case for the holder of `publicKey`: sealed to that key, and holding the case key
+ * whenever the case has one (a grant from before it, on a case given one since, opens nothing: its holder is then
+ * someone a colleague can give access to again).
+ */
+export function opens(
+  grant: { public_key: string; with_case_key: number } | undefined,
+  report: { case_public_key: string | null },
+  publicKey: string | null,
+): boolean {
+  if (!grant || publicKey === null || grant.public_key !== publicKey) return false;
+  return report.case_public_key === null || grant.with_case_key === 1;
+}
+
 /** Fresh keys for a new report or signal. */
 export function newCaseKeys(): CaseKeys {
   return { report: newKeyPair(), case: newKeyPair() };
@@ -70,33 +84,47 @@ export async function upgradeCaseKey(
           agreements: reseal(meeting.agreements),
         });
       const text = grantText(keys);
+      // Only the grants there are now, each for its own key pair: an update never brings back access taken away.
       for (const grant of await reports.grantsOf(report.id))
-        await reports.grant(report.id, grant.user_id, grant.public_key, sealTo(grant.public_key, text));
+        await reports.resealGrant(report.id, grant.user_id, grant.public_key, sealTo(grant.public_key, text));
       const recovery = (await settingsOf(trx, report.school_id)).recovery_public_key;
-      if (recovery) await reports.update(report.id, { key_for_recovery: sealTo(recovery, text) });
+      if (recovery)
+        await reports.update(report.id, {
+          key_for_recovery: sealTo(recovery, text),
+          recovery_with_case_key: 1,
+        });
     })
     .catch((error: unknown) => {
       if (!(error instanceof AlreadyUpgraded)) throw error;
     });
 }
 
-/** Upgrades every older case this confidant can open; runs when they look at the case list. */
+/**
+ * Upgrades every older case this confidant can open; runs when they look at the case list. One case that fails
+ * (a damaged grant) does not keep the others, or the list, from them: it answers how many failed.
+ */
 export async function upgradeCaseKeys(
   services: Services,
   schoolId: string,
   userId: string,
   own: KeyPair,
-): Promise<void> {
+): Promise<number> {
   const repo = reportsRepository(services.db, schoolId);
   const mine = new Map(
     (await repo.grants())
       .filter((g) => g.user_id === userId && g.public_key === own.publicKey)
       .map((g) => [g.report_id, g] as const),
   );
+  let failed = 0;
   for (const report of await repo.list()) {
     const grant = mine.get(report.id);
     if (report.case_public_key !== null || !grant) continue;
-    const held = readGrant(openSealed(own, grant.sealed_key));
-    await upgradeCaseKey(services, report, { publicKey: report.public_key, privateKey: held.report });
+    try {
+      const held = readGrant(openSealed(own, grant.sealed_key));
+      await upgradeCaseKey(services, report, { publicKey: report.public_key, privateKey: held.report });
+    } catch {
+      failed += 1;
+    }
   }
+  return failed;
 }

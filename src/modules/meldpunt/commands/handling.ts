@@ -9,7 +9,7 @@ import type { Services } from '../../../server/context.ts';
 import { conflict, notFound } from '../../../server/errors.ts';
 import { type Checklist, nextTick } from '../domain/handling.ts';
 import { handlingRepository } from '../repositories/handling.ts';
-import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
+import { confidantsOf, receivesReports, reportsRepository } from '../repositories/reports.ts';
 import { settingsOf } from '../repositories/settings.ts';
 import { grantText, newCaseKeys } from './caseKeys.ts';
 import type { OpenedCase } from './cases.ts';
@@ -119,7 +119,7 @@ export async function recordSignal(
   userId: string,
   body: string,
 ): Promise<void> {
-  const confidants = (await confidantsOf(services.db, schoolId)).filter((c) => c.publicKey !== null);
+  const confidants = (await confidantsOf(services.db, schoolId)).filter(receivesReports);
   if (confidants.length === 0) throw conflict('errors.meldpuntNotOpen');
   const settings = await settingsOf(services.db, schoolId);
   const keys = newCaseKeys();
@@ -135,6 +135,7 @@ export async function recordSignal(
       key_by_code: lock(newSecretKey(), keys.report.privateKey),
       code_salt: salt,
       key_for_recovery: settings.recovery_public_key ? sealTo(settings.recovery_public_key, granted) : null,
+      recovery_with_case_key: 1,
       case_public_key: keys.case.publicKey,
       content: sealTo(
         keys.report.publicKey,

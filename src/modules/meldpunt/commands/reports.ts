@@ -22,6 +22,7 @@ import { legalDutyApplies, type ReportContent, type ReportInput } from '../domai
 import {
   confidantsOf,
   type ReportRow,
+  receivesReports,
   reportsByLocator,
   reportsRepository,
 } from '../repositories/reports.ts';
@@ -40,7 +41,8 @@ export async function fileReport(
   input: ReportInput,
 ): Promise<{ receiptCode: string; reportId: string }> {
   const confidants = await confidantsOf(services.db, settings.school_id);
-  const reachable = confidants.filter((c) => c.publicKey !== null);
+  // Not to a key under a password too short for the role: an offline guess could open it.
+  const reachable = confidants.filter(receivesReports);
   // Without a confidant who can read it, a report would wait unread: the page says the point is not open.
   if (reachable.length === 0) throw conflict('errors.meldpuntNotOpen');
   if (input.confidantId && !confidants.some((c) => c.userId === input.confidantId))
@@ -58,6 +60,7 @@ export async function fileReport(
     key_by_code: lock(keyFromSecret(code, salt), keys.report.privateKey),
     code_salt: salt,
     key_for_recovery: settings.recovery_public_key ? sealTo(settings.recovery_public_key, granted) : null,
+    recovery_with_case_key: 1,
     case_public_key: keys.case.publicKey,
     content: sealTo(keys.report.publicKey, JSON.stringify(input.content)),
     category: input.category,

@@ -80,7 +80,12 @@ function Confidants({ confidants }: { confidants: MeldpuntSettings['confidants']
         <ul>
           {confidants.map((c) => (
             <li key={c.userId}>
-              {c.name}: {c.ready ? t('meldpuntCases.settings.ready') : t('meldpuntCases.settings.notReady')}
+              {c.name}:{' '}
+              {c.ready
+                ? t('meldpuntCases.settings.ready')
+                : c.weakPassword
+                  ? t('meldpuntCases.settings.weakPassword')
+                  : t('meldpuntCases.settings.notReady')}
             </li>
           ))}
         </ul>

@@ -82,7 +82,7 @@ export interface MeldpuntSettings {
   feedbackMonths: number;
   retentionDays: number;
   hasRecoveryKey: boolean;
-  confidants: (PersonRef & { ready: boolean; intro: string })[];
+  confidants: (PersonRef & { ready: boolean; weakPassword: boolean; intro: string })[];
 }
 
 export interface AuditEntry {

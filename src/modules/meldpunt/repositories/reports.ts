@@ -1,7 +1,7 @@
 /** Reports, their key grants, messages and the audit log of one school. Content columns hold only ciphertext. */
 import { randomUUID } from 'node:crypto';
 import { type Database, forSchool } from '../../../platform/db/index.ts';
-import type { MeldpuntReportTable } from '../../../platform/db/schema.ts';
+import type { Flag, MeldpuntReportTable } from '../../../platform/db/schema.ts';
 
 export type ReportRow = MeldpuntReportTable;
 
@@ -32,6 +32,8 @@ export function reportsRepository(db: Database, schoolId: string) {
               user_id: grant.userId,
               public_key: grant.publicKey,
               sealed_key: grant.sealedKey,
+              // A new case is made with both keys: every first grant holds them.
+              with_case_key: 1,
             })
             .execute();
         }
@@ -86,18 +88,43 @@ export function reportsRepository(db: Database, schoolId: string) {
         .executeTakeFirst();
     },
     /** Grants (or renews, for a new key pair) one confidant's access to one report. */
-    async grant(reportId: string, userId: string, publicKey: string, sealedKey: string): Promise<void> {
+    async grant(
+      reportId: string,
+      userId: string,
+      publicKey: string,
+      sealedKey: string,
+      withCaseKey: Flag,
+    ): Promise<void> {
+      const set = { public_key: publicKey, sealed_key: sealedKey, with_case_key: withCaseKey };
       await school
-        .insertInto('meldpunt_report_keys', {
-          report_id: reportId,
-          user_id: userId,
-          public_key: publicKey,
-          sealed_key: sealedKey,
-        })
-        .onConflict((oc) =>
-          oc.columns(['report_id', 'user_id']).doUpdateSet({ public_key: publicKey, sealed_key: sealedKey }),
-        )
+        .insertInto('meldpunt_report_keys', { report_id: reportId, user_id: userId, ...set })
+        .onConflict((oc) => oc.columns(['report_id', 'user_id']).doUpdateSet(set))
         .execute();
+    },
+    /**
+     * Re-seals a grant that is still there, for the same key pair, now holding both keys. Never adds one: access
+     * taken away meanwhile stays away.
+     */
+    async resealGrant(reportId: string, userId: string, publicKey: string, sealedKey: string): Promise<void> {
+      await school
+        .updateTable('meldpunt_report_keys')
+        .set({ sealed_key: sealedKey, with_case_key: 1 })
+        .where('report_id', '=', reportId)
+        .where('user_id', '=', userId)
+        .where('public_key', '=', publicKey)
+        .execute();
+    },
+    /**
+     * The report as it is now, held (in PostgreSQL, by a row lock until the transaction ends) so that no one gives it
+     * a case key meanwhile: run first in a transaction that copies a grant. SQLite runs one transaction at a time.
+     */
+    async hold(id: string): Promise<ReportRow | undefined> {
+      await school
+        .updateTable('meldpunt_reports')
+        .set((eb) => ({ case_public_key: eb.ref('case_public_key') }))
+        .where('id', '=', id)
+        .execute();
+      return school.selectFrom('meldpunt_reports').selectAll().where('id', '=', id).executeTakeFirst();
     },
     messages(reportId: string) {
       return school
@@ -164,7 +191,10 @@ export function reportsRepository(db: Database, schoolId: string) {
   };
 }
 
-/** The school's confidants, their public keys (null: not signed in since becoming one) and introductions. */
+/**
+ * The school's confidants, their public keys (null: not signed in since becoming one), whether that key is weak
+ * (locked under a password shorter than the role's minimum) and introductions.
+ */
 export async function confidantsOf(db: Database, schoolId: string) {
   return db
     .selectFrom('memberships')
@@ -179,6 +209,7 @@ export async function confidantsOf(db: Database, schoolId: string) {
       'users.id as userId',
       'users.name as name',
       'confidant_keys.public_key as publicKey',
+      'confidant_keys.weak as weakKey',
       'confidant_intros.intro as intro',
     ])
     .where('memberships.school_id', '=', schoolId)
@@ -194,4 +225,9 @@ export async function setConfidantIntro(db: Database, schoolId: string, userId: 
     .values({ school_id: schoolId, user_id: userId, intro })
     .onConflict((oc) => oc.columns(['school_id', 'user_id']).doUpdateSet({ intro }))
     .execute();
+}
+
+/** Whether new reports and grants may be sealed to this confidant: a key, and not a weak one. */
+export function receivesReports(confidant: { publicKey: string | null; weakKey: Flag | null }): boolean {
+  return confidant.publicKey !== null && confidant.weakKey !== 1;
 }

@@ -20,7 +20,7 @@ import {
   sealForRecovery,
   useRecoveryKey,
 } from '../commands/access.ts';
-import { upgradeCaseKeys } from '../commands/caseKeys.ts';
+import { opens, upgradeCaseKeys } from '../commands/caseKeys.ts';
 import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
@@ -33,7 +33,12 @@ import {
   locations,
   typed,
 } from '../domain/report.ts';
-import { confidantsOf, reportsRepository, setConfidantIntro } from '../repositories/reports.ts';
+import {
+  confidantsOf,
+  receivesReports,
+  reportsRepository,
+  setConfidantIntro,
+} from '../repositories/reports.ts';
 import { settingsOf, updateSettings } from '../repositories/settings.ts';
 import { caseDetailSchema, caseSummarySchema, messageBody } from './schemas.ts';
 
@@ -76,21 +81,24 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       );
       if (mine) {
         // Older cases get their case key, and the recovery key its copy, from whoever can open them.
-        await upgradeCaseKeys(s, schoolId, me, mine);
-        await sealForRecovery(s, schoolId, me, mine);
+        const failed =
+          (await upgradeCaseKeys(s, schoolId, me, mine)) + (await sealForRecovery(s, schoolId, me, mine));
+        if (failed > 0) request.log.warn({ failed }, 'meldpunt cases whose keys could not be renewed');
         waiting = (await colleaguesWithoutAccess(s, schoolId, me, mine)).map((c) => ({
           userId: c.userId,
           name: c.name,
         }));
       }
       const repo = reportsRepository(s.db, schoolId);
-      const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey;
-      const openable = new Set(
-        (await repo.grants()).filter((g) => g.user_id === me && g.public_key === own).map((g) => g.report_id),
+      const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey ?? null;
+      const grants = new Map(
+        (await repo.grants()).filter((g) => g.user_id === me).map((g) => [g.report_id, g] as const),
       );
+      const reports = await repo.list();
+      const openable = new Set(reports.filter((r) => opens(grants.get(r.id), r, own)).map((r) => r.id));
       return {
         unlocked: mine !== null,
-        cases: await summarise(s, schoolId, await repo.list(), openable),
+        cases: await summarise(s, schoolId, reports, openable),
         colleaguesWithoutAccess: waiting,
       };
     },
@@ -223,13 +231,10 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       });
       await repo.audit(report.id, request.auth.user!.id, 'updated', s.clock.now());
       const me = request.auth.user!.id;
-      const canOpen = (await repo.grantOf(report.id, me)) !== undefined;
-      const [summary] = await summarise(
-        s,
-        schoolId,
-        [(await repo.find(report.id))!],
-        new Set(canOpen ? [report.id] : []),
-      );
+      const updated = (await repo.find(report.id))!;
+      const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey ?? null;
+      const canOpen = opens(await repo.grantOf(report.id, me), updated, own);
+      const [summary] = await summarise(s, schoolId, [updated], new Set(canOpen ? [report.id] : []));
       return summary!;
     },
   );
@@ -297,7 +302,14 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
             retentionDays: z.number(),
             hasRecoveryKey: z.boolean(),
             confidants: z.array(
-              z.object({ userId: z.string(), name: z.string(), ready: z.boolean(), intro: z.string() }),
+              z.object({
+                userId: z.string(),
+                name: z.string(),
+                ready: z.boolean(),
+                /** Signed in with a password shorter than the role asks: gets no new reports until it is longer. */
+                weakPassword: z.boolean(),
+                intro: z.string(),
+              }),
             ),
           }),
         },
@@ -317,7 +329,8 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         confidants: (await confidantsOf(s.db, request.params.schoolId)).map((c) => ({
           userId: c.userId,
           name: c.name,
-          ready: c.publicKey !== null,
+          ready: receivesReports(c),
+          weakPassword: c.weakKey === 1,
           intro: c.intro ?? '',
         })),
       };

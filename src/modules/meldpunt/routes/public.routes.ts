@@ -14,7 +14,7 @@ import { notifyConfidants } from '../commands/notify.ts';
 import { addMessage, fileReport, openReport, reportForCode } from '../commands/reports.ts';
 import { normaliseReceipt } from '../domain/receipt.ts';
 import { type Category, reportInput } from '../domain/report.ts';
-import { confidantsOf, reportsRepository } from '../repositories/reports.ts';
+import { confidantsOf, receivesReports, reportsRepository } from '../repositories/reports.ts';
 import { settingsByCode } from '../repositories/settings.ts';
 import { messageBody, receiptCodeSchema, reporterViewSchema } from './schemas.ts';
 
@@ -68,7 +68,7 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
       const confidants = await confidantsOf(s.db, settings.school_id);
       return {
         schoolName: school?.name ?? '',
-        open: confidants.some((c) => c.publicKey !== null),
+        open: confidants.some(receivesReports),
         confidants: confidants.map((c) => ({ id: c.userId, name: c.name, intro: c.intro ?? '' })),
         ackDays: settings.ack_days,
         feedbackMonths: settings.feedback_months,

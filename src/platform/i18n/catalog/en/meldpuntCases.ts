@@ -185,10 +185,12 @@ export const enMeldpuntCases: Record<keyof typeof nlMeldpuntCases, string> = {
     'A confidant must sign in once after receiving the role. Only then do reports reach them.',
   'meldpuntCases.settings.ready': 'receives reports',
   'meldpuntCases.settings.notReady': 'not signed in yet, receives no reports yet',
+  'meldpuntCases.settings.weakPassword':
+    'password too short for a confidant: receives no new reports until they choose a longer one',
   'meldpuntCases.settings.noConfidants':
     'This school has no confidant yet. Invite someone with the confidant role; until then the reporting point is closed.',
   'meldpuntCases.settings.noneReady':
-    'No confidant has signed in yet. Until one does, the reporting point is closed to students.',
+    'No confidant can receive reports yet (each must sign in once, with a password of at least 15 characters). Until one can, the reporting point is closed to students.',
   'meldpuntCases.settings.auditText':
     'Kring records who opened or changed which report, and when the recovery key was made or used.',
 

@@ -195,10 +195,12 @@ export const nlMeldpuntCases = {
     'Een vertrouwenspersoon moet één keer inloggen nadat die de rol heeft gekregen. Pas daarna komen meldingen bij hem of haar aan.',
   'meldpuntCases.settings.ready': 'ontvangt meldingen',
   'meldpuntCases.settings.notReady': 'nog niet ingelogd, ontvangt nog geen meldingen',
+  'meldpuntCases.settings.weakPassword':
+    'wachtwoord te kort voor een vertrouwenspersoon: ontvangt geen nieuwe meldingen tot er een langer is gekozen',
   'meldpuntCases.settings.noConfidants':
     'Deze school heeft nog geen vertrouwenspersoon. Nodig iemand uit met de rol vertrouwenspersoon; tot dan is het meldpunt dicht.',
   'meldpuntCases.settings.noneReady':
-    'Geen enkele vertrouwenspersoon heeft al ingelogd. Tot dat gebeurt, is het meldpunt dicht voor leerlingen.',
+    'Nog geen enkele vertrouwenspersoon kan meldingen ontvangen (ieder moet één keer inloggen, met een wachtwoord van minstens 15 tekens). Tot dat zo is, is het meldpunt dicht voor leerlingen.',
   'meldpuntCases.settings.auditText':
     'Kring houdt bij wie welke melding opende of wijzigde, en wanneer de herstelsleutel is gemaakt of gebruikt.',
 
