@@ -17,6 +17,9 @@ export type TrustProxy = false | number | string[];
 /** The names proxy-addr knows for common private ranges, besides addresses and CIDR networks. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 const MAX_HOPS = 20;
+/** The widest networks a proxy list may name: a /8 of IPv4, a /7 of IPv6 (fc00::/7, the private block). */
+const MIN_PREFIX_V4 = 8;
+const MIN_PREFIX_V6 = 7;
 
 function isProxyAddress(entry: string): boolean {
   if (RANGE_NAMES.has(entry)) return true;
@@ -25,8 +28,13 @@ function isProxyAddress(entry: string): boolean {
   if (version === 0 || rest.length > 0) return false;
   if (prefix === undefined) return true;
   if (!/^\d{1,3}$/.test(prefix)) return false;
-  // A network of every address (0.0.0.0/0, ::/0) would trust any client to name its own address.
-  return Number(prefix) >= 1 && Number(prefix) <= (version === 4 ? 32 : 128);
+  const bits = Number(prefix);
+  if (bits > (version === 4 ? 32 : 128)) return false;
+  // A network wider than any proxy's (0.0.0.0/0, ::/0, or two halves of everything) would trust any client to name
+  // its own address. IPv4 addresses written as IPv6 (::ffff:a.b.c.d) count as IPv4 after their first 96 bits.
+  if (version === 4) return bits >= MIN_PREFIX_V4;
+  if (/^::ffff:/i.test(address)) return bits >= 96 + MIN_PREFIX_V4;
+  return bits >= MIN_PREFIX_V6;
 }
 
 /**
@@ -47,7 +55,7 @@ export function parseTrustProxy(value: string): { trustProxy: TrustProxy; legacy
   const wrong = entries.filter((entry) => !isProxyAddress(entry));
   if (wrong.length > 0)
     throw new Error(
-      `expected false, a hop count or proxy addresses/networks (e.g. 10.0.0.2,192.168.0.0/16; not every address, such as 0.0.0.0/0); not: ${wrong.join(', ') || '(empty)'}`,
+      `expected false, a hop count or proxy addresses/networks (e.g. 10.0.0.2,192.168.0.0/16; no network wider than /8, or /7 for IPv6: not every address); not: ${wrong.join(', ') || '(empty)'}`,
     );
   return { trustProxy: entries, legacyTrue: false };
 }

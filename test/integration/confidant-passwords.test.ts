@@ -176,6 +176,9 @@ for (const dialect of DIALECTS) {
           (c: { name: string }) => c.name === 'Olga Oud',
         );
       expect(await readiness()).toMatchObject({ ready: false, weakPassword: true });
+      // Students are not offered her as the one to talk to, since their report would not reach her.
+      const page = (await t.client().get(`/api/meldpunt/${code}`)).body;
+      expect(page.confidants.map((c: { name: string }) => c.name)).not.toContain('Olga Oud');
       const later = await t.client().post(`/api/meldpunt/${code}/reports`, {
         category: 'bullying',
         location: 'school',
@@ -187,6 +190,11 @@ for (const dialect of DIALECTS) {
         content: { story: 'Ze verstoppen mijn tas.', when: '', who: '', contact: null },
       });
       expect(later.status).toBe(201);
+      // Nor a signal from staff.
+      const signal = await admin.post(`/api/schools/${schoolId}/meldpunt/signals`, {
+        body: 'Een leerling zit elke pauze alleen.',
+      });
+      expect(signal.status).toBe(201);
       const grantsOfOlga = () =>
         t.services.db
           .selectFrom('meldpunt_report_keys')
@@ -218,7 +226,7 @@ for (const dialect of DIALECTS) {
         (await tomClient.post(`/api/schools/${schoolId}/meldpunt/grants`, { userId: old.user.id })).body
           .granted,
       ).toBeGreaterThanOrEqual(1);
-      expect(await grantsOfOlga()).toHaveLength(2);
+      expect(await grantsOfOlga()).toHaveLength(3);
     });
 
     it('refuses a short password on reset without using up the link, and leaves teachers at 10', async () => {

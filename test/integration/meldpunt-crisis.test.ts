@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meldpuntTick } from '../../src/modules/meldpunt/commands/tick.ts';
+import { reportsRepository } from '../../src/modules/meldpunt/repositories/reports.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
 import {
@@ -93,9 +94,20 @@ for (const dialect of DIALECTS) {
       expect((await confidant.get(audit)).body).toContainEqual(
         expect.objectContaining({ action: 'crisisStarted', reportId }),
       );
+      // As is a crisis step once ticked on the case itself (before the board's log existed).
+      await reportsRepository(t.services.db, schoolId).audit(
+        reportId,
+        confidantUser.user.id,
+        'stepChanged',
+        t.clock.now(),
+        'crisis:crisisTeam',
+      );
+      const tiedToCrisis = (body: { action: string; detail: string | null }[]) =>
+        body.filter((a) => a.action === 'crisisStarted' || a.detail === 'crisis:crisisTeam');
+      expect(tiedToCrisis((await confidant.get(audit)).body)).toHaveLength(2);
       const adminAudit = await admin.get(audit);
       expect(adminAudit.status).toBe(200);
-      expect((adminAudit.body as { action: string }[]).some((a) => a.action === 'crisisStarted')).toBe(false);
+      expect(tiedToCrisis(adminAudit.body)).toEqual([]);
       await t.settled();
       const mail = await t.mailbox.latestTo(leaderEmail);
       expect(Mailbox.link(mail)).toBe(`${t.url}/meldpunt/${schoolId}/crisis/${crisisId}`);
@@ -269,6 +281,12 @@ for (const dialect of DIALECTS) {
         t.mailbox.refused.delete(leaderEmail.toLowerCase());
       }
       expect((await confidant.get(path)).body.crisisId).toBe(started);
+      // Nor does the newcomer's audit log tie the case to it; the confidant who can open it sees the line.
+      const audit = `/api/schools/${schoolId}/meldpunt/audit`;
+      const crisisLines = (body: { action: string; reportId: string | null }[]) =>
+        body.filter((a) => a.action === 'crisisStarted' && a.reportId === second);
+      expect(crisisLines((await newcomer.get(audit)).body)).toEqual([]);
+      expect(crisisLines((await confidant.get(audit)).body)).toHaveLength(1);
     });
   });
 }

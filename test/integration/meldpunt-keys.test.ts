@@ -4,6 +4,8 @@
  * them gives the case its own case key and re-seals everything to it, once, also when two look at once; after
  * that the receipt code opens none of it, and access given by a colleague or the recovery key includes the case key.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlingRepository } from '../../src/modules/meldpunt/repositories/handling.ts';
@@ -312,7 +314,7 @@ for (const dialect of DIALECTS) {
       expect((await vera.get(`${base()}/notes`)).body[0].body).toBe(NOTE);
     });
 
-    it('reads, when upgrading from the schema before, which grants hold the case key by their length', async () => {
+    it('reads, when upgrading from the schema before, which grants hold the case key, and clears freed pages', async () => {
       await migrateTo(t.services.db, '0009_meldpunt_board');
       const verasKey = (
         await t.services.db
@@ -324,7 +326,29 @@ for (const dialect of DIALECTS) {
       // Vera's grant as a report key alone; Nina's holds both keys (as the recovery key gave it).
       await sql`update meldpunt_report_keys set sealed_key = ${sealTo(verasKey, byCode.privateKey)}
         where report_id = ${reportId} and user_id = ${veraUser.user.id}`.execute(t.services.db);
+      // And the recovery key's copy as the report key alone.
+      const recovery = recoveryKey.split('.')[0]!;
+      await sql`update meldpunt_reports set key_for_recovery = ${sealTo(recovery, byCode.privateKey)}
+        where id = ${reportId}`.execute(t.services.db);
+      const trace = 'SPOOR-VAN-EEN-OUDE-NOTITIE';
+      if (dialect === 'sqlite') {
+        // A row deleted before secure_delete was on: its text stays in a free page of the file.
+        await sql`PRAGMA secure_delete = OFF`.execute(t.services.db);
+        await sql`insert into meldpunt_audit (id, school_id, report_id, user_id, action, detail, at)
+          values ('spoor', ${schoolId}, null, null, 'opened', ${trace}, '2026-11-02')`.execute(t.services.db);
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(t.services.db);
+        await sql`delete from meldpunt_audit where id = 'spoor'`.execute(t.services.db);
+        await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(t.services.db);
+        await sql`PRAGMA secure_delete = ON`.execute(t.services.db);
+      }
       await migrateToLatest(t.services.db);
+      if (dialect === 'sqlite') {
+        const file = path.join(t.dataDir, 'kring.db');
+        const raw = Buffer.concat(
+          [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)),
+        );
+        expect(raw.includes(Buffer.from(trace))).toBe(false);
+      }
       const flags = await t.services.db
         .selectFrom('meldpunt_report_keys')
         .select(['user_id', 'with_case_key'])
@@ -339,7 +363,7 @@ for (const dialect of DIALECTS) {
         .select('recovery_with_case_key')
         .where('id', '=', reportId)
         .executeTakeFirstOrThrow();
-      expect(report.recovery_with_case_key).toBe(1);
+      expect(report.recovery_with_case_key).toBe(0);
     });
   });
 }

@@ -292,6 +292,12 @@ for (const dialect of DIALECTS) {
       const before = await newcomer.get(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`);
       expect(before.status).toBe(403);
       expect(before.body.error.code).toBe('errors.meldpuntNoAccess');
+      // Nor can she close (and so, in time, purge) a case she cannot read.
+      const closing = await newcomer.patch(`/api/schools/${schoolId}/meldpunt/reports/${reportId}`, {
+        status: 'closed',
+      });
+      expect(closing.status).toBe(403);
+      expect(closing.body.error.code).toBe('errors.meldpuntNoAccess');
       // Access is never shared on its own: Vera sees that Nina cannot open cases yet, and gives her access.
       const list = await confidant.get(`/api/schools/${schoolId}/meldpunt/reports`);
       expect(list.body.colleaguesWithoutAccess).toEqual([

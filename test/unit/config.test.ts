@@ -42,8 +42,20 @@ describe('TRUST_PROXY', () => {
   });
 
   it('refuses a network of every address, which would let any client name its own', () => {
-    for (const everyone of ['0.0.0.0/0', '::/0', '10.0.0.2, 0.0.0.0/0'])
+    for (const everyone of [
+      '0.0.0.0/0',
+      '::/0',
+      '10.0.0.2, 0.0.0.0/0',
+      '0.0.0.0/1,128.0.0.0/1',
+      '::ffff:0:0/96',
+      '::ffff:0.0.0.0/100',
+      '2000::/3',
+    ])
       expect(() => parseTrustProxy(everyone), everyone).toThrow(/not every address/);
-    expect(parseTrustProxy('0.0.0.0/1').trustProxy).toEqual(['0.0.0.0/1']);
+    expect(parseTrustProxy('10.0.0.0/8, fc00::/7, ::ffff:10.0.0.0/104').trustProxy).toEqual([
+      '10.0.0.0/8',
+      'fc00::/7',
+      '::ffff:10.0.0.0/104',
+    ]);
   });
 });

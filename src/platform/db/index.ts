@@ -71,6 +71,15 @@ export async function isReachable(db: Database): Promise<boolean> {
 }
 
 /**
+ * After deleting or re-sealing secrets: SQLite overwrites deleted rows in the file (secure_delete), but its
+ * write-ahead log still holds the pages as they were until a checkpoint, which copies them back and empties it.
+ * (PostgreSQL keeps old row versions until vacuum and in its own log until recycled; see the README.)
+ */
+export async function forgetOldPages(db: Database, dialect: Dialect): Promise<void> {
+  if (dialect === 'sqlite') await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+}
+
+/**
  * Queries on one school's rows. Repositories of school data use this instead of `db` directly, so a query
  * that forgets the school cannot be written: reads, updates and deletes are filtered by `school_id`, and
  * inserts get it filled in.

@@ -51,18 +51,25 @@ export async function sealForRecovery(
   const wanting = (report: ReportRow) =>
     report.key_for_recovery === null ||
     (report.case_public_key !== null && report.recovery_with_case_key === 0);
+  const snapshot = reportsRepository(services.db, schoolId);
+  const mine = new Map(
+    (await snapshot.grants()).filter((g) => g.user_id === userId).map((g) => [g.report_id, g] as const),
+  );
   let failed = 0;
-  for (const listed of await reportsRepository(services.db, schoolId).list()) {
-    if (!wanting(listed)) continue;
+  for (const listed of await snapshot.list()) {
+    // Only the cases this confidant can give a copy of start a transaction.
+    if (!wanting(listed) || !opens(mine.get(listed.id), listed, own.publicKey)) continue;
     try {
       await services.db.transaction().execute(async (trx) => {
         const repo = reportsRepository(trx, schoolId);
         const report = await repo.hold(listed.id);
-        const mine = await repo.grantOf(listed.id, userId);
-        if (!report || !wanting(report) || !opens(mine, report, own.publicKey)) return;
+        const current = await repo.grantOf(listed.id, userId);
+        if (!report || !wanting(report) || !opens(current, report, own.publicKey)) return;
+        const text = openSealed(own, current!.sealed_key);
         await repo.update(report.id, {
-          key_for_recovery: sealTo(recoveryKey, openSealed(own, mine!.sealed_key)),
-          recovery_with_case_key: mine!.with_case_key,
+          key_for_recovery: sealTo(recoveryKey, text),
+          // From what the text holds, not from a flag.
+          recovery_with_case_key: readGrant(text).case !== null ? 1 : 0,
         });
       });
     } catch {
@@ -101,40 +108,39 @@ export async function colleaguesWithoutAccess(
 }
 
 /**
- * Writes one grant of a case in a transaction that holds the case: `sealed` gets what the giver holds (as the
- * giver's grant, or the recovery copy, is right then), unless the receiver can open the case already. False when
- * nothing was written.
+ * Writes one grant of a case in a transaction that holds the case: the receiver gets what the giver holds (`source`:
+ * the giver's grant, or the recovery copy, opened as it is right then), unless they can open the case already or
+ * are no longer a confidant with this key who receives reports. False when nothing was written.
  */
 async function grantHeld(
   services: Services,
   schoolId: string,
   reportId: string,
   receiver: { userId: string; publicKey: string },
-  source: (report: ReportRow, repo: ReturnType<typeof reportsRepository>) => Promise<Held | null>,
+  source: (report: ReportRow, repo: ReturnType<typeof reportsRepository>) => Promise<string | null>,
 ): Promise<boolean> {
   return services.db.transaction().execute(async (trx) => {
     const repo = reportsRepository(trx, schoolId);
     const report = await repo.hold(reportId);
     if (!report) return false;
+    // Read again here: the role may have gone, or the key changed, since the caller looked.
+    const now = (await confidantsOf(trx, schoolId)).find((c) => c.userId === receiver.userId);
+    if (!now || !receivesReports(now) || now.publicKey !== receiver.publicKey) return false;
     if (opens(await repo.grantOf(reportId, receiver.userId), report, receiver.publicKey)) return false;
-    const held = await source(report, repo);
+    const text = await source(report, repo);
+    if (text === null) return false;
     // Only what opens the case as it is now: a copy without the case key, on a case that has one, would lock out.
-    if (!held || (report.case_public_key !== null && !held.withCaseKey)) return false;
+    const withCaseKey = readGrant(text).case !== null;
+    if (report.case_public_key !== null && !withCaseKey) return false;
     await repo.grant(
       reportId,
       receiver.userId,
       receiver.publicKey,
-      sealTo(receiver.publicKey, held.text),
-      held.withCaseKey ? 1 : 0,
+      sealTo(receiver.publicKey, text),
+      withCaseKey ? 1 : 0,
     );
     return true;
   });
-}
-
-/** The keys of a case as a grant holds them, opened: the text to seal on, and whether it has the case key. */
-interface Held {
-  text: string;
-  withCaseKey: boolean;
 }
 
 /**
@@ -158,7 +164,7 @@ export async function grantColleague(
     const wrote = await grantHeld(services, schoolId, mine.report_id, receiver, async (report, held) => {
       const current = await held.grantOf(report.id, userId);
       if (!opens(current, report, own.publicKey)) return null;
-      return { text: openSealed(own, current!.sealed_key), withCaseKey: current!.with_case_key === 1 };
+      return openSealed(own, current!.sealed_key);
     });
     if (wrote) granted += 1;
   }
@@ -233,10 +239,7 @@ export async function useRecoveryKey(
       const wrote = await grantHeld(services, schoolId, report.id, receiver, async (current) => {
         if (!current.key_for_recovery) return null;
         try {
-          return {
-            text: openSealed(recovery, current.key_for_recovery),
-            withCaseKey: current.recovery_with_case_key === 1,
-          };
+          return openSealed(recovery, current.key_for_recovery);
         } catch {
           // A damaged copy gives nothing; the other cases still do.
           return null;

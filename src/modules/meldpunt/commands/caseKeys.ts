@@ -8,6 +8,7 @@
  * key) passes both on without looking inside, and taking the grant away takes both.
  */
 import { type KeyPair, newKeyPair, openSealed, sealTo } from '../../../platform/crypto/sodium.ts';
+import { forgetOldPages } from '../../../platform/db/index.ts';
 import type { Services } from '../../../server/context.ts';
 import { handlingRepository } from '../repositories/handling.ts';
 import { type ReportRow, reportsRepository } from '../repositories/reports.ts';
@@ -68,7 +69,7 @@ export async function upgradeCaseKey(
   const keys: CaseKeys = { report: reportPair, case: newKeyPair() };
   const reseal = (sealed: string) =>
     sealed ? sealTo(keys.case.publicKey, openSealed(reportPair, sealed)) : '';
-  await services.db
+  const upgraded = await services.db
     .transaction()
     .execute(async (trx) => {
       const reports = reportsRepository(trx, report.school_id);
@@ -94,9 +95,13 @@ export async function upgradeCaseKey(
           recovery_with_case_key: 1,
         });
     })
+    .then(() => true)
     .catch((error: unknown) => {
       if (!(error instanceof AlreadyUpgraded)) throw error;
+      return false;
     });
+  // The notes as they were (under the report key, which the receipt code opens) leave the write-ahead log too.
+  if (upgraded) await forgetOldPages(services.db, services.dialect);
 }
 
 /**

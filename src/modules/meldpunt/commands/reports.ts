@@ -72,7 +72,8 @@ export async function fileReport(
     anonymous: input.content.contact === null ? 1 : 0,
     legal_duty: legalDutyApplies(input) ? 1 : 0,
     confidant_id: input.confidantId,
-    assigned_to: input.confidantId,
+    // The wish stays on record; the case is theirs only if it reaches them (else the school's confidants hear of it).
+    assigned_to: reachable.some((c) => c.userId === input.confidantId) ? input.confidantId : null,
     status: 'new',
     severity: null,
     created_at: now,

@@ -15,6 +15,17 @@ export function reportsByLocator(db: Database, schoolId: string, locator: string
     .execute();
 }
 
+/** Audit entries that say which case set off the board's crisis approach. */
+const CRISIS_ACTIONS = ['crisisStarted'];
+
+/** Whether an audit entry ties its case to the board's crisis approach. */
+export function isCrisisEntry(entry: { action: string; detail: string | null }): boolean {
+  return (
+    CRISIS_ACTIONS.includes(entry.action) ||
+    (entry.action === 'stepChanged' && (entry.detail ?? '').startsWith('crisis:'))
+  );
+}
+
 export function reportsRepository(db: Database, schoolId: string) {
   const school = forSchool(db, schoolId);
   return {
@@ -58,6 +69,15 @@ export function reportsRepository(db: Database, schoolId: string) {
         .where(column, 'is', null)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+    /** Gives a claimed reminder back, when no mail of it was accepted, for the next tick to try again. */
+    async releaseReminder(id: string, kind: 'ack' | 'feedback'): Promise<void> {
+      const column = kind === 'ack' ? 'reminded_ack_at' : 'reminded_feedback_at';
+      await school
+        .updateTable('meldpunt_reports')
+        .set({ [column]: null })
+        .where('id', '=', id)
+        .execute();
     },
     /** Sets the case key of a report from before it, unless someone else did first; true when this call did. */
     async claimCaseKey(id: string, casePublicKey: string): Promise<boolean> {
@@ -171,8 +191,12 @@ export function reportsRepository(db: Database, schoolId: string) {
         })
         .execute();
     },
-    auditLog() {
-      return school
+    /**
+     * Newest first, at most 500. `withoutCrisis` leaves out what ties a case to the board's crisis approach (its start,
+     * and crisis steps once ticked on a case), for someone who may not know which case that was.
+     */
+    auditLog(options: { withoutCrisis: boolean }) {
+      let query = school
         .selectFrom('meldpunt_audit')
         .leftJoin('users', 'users.id', 'meldpunt_audit.user_id')
         .select([
@@ -183,10 +207,20 @@ export function reportsRepository(db: Database, schoolId: string) {
           'meldpunt_audit.at',
           'users.name as user_name',
           'users.email as user_email',
-        ])
-        .orderBy('meldpunt_audit.at', 'desc')
-        .limit(500)
-        .execute();
+        ]);
+      if (options.withoutCrisis)
+        query = query.where((eb) =>
+          eb.not(
+            eb.or([
+              eb('meldpunt_audit.action', 'in', CRISIS_ACTIONS),
+              eb.and([
+                eb('meldpunt_audit.action', '=', 'stepChanged'),
+                eb('meldpunt_audit.detail', 'like', 'crisis:%'),
+              ]),
+            ]),
+          ),
+        );
+      return query.orderBy('meldpunt_audit.at', 'desc').limit(500).execute();
     },
   };
 }

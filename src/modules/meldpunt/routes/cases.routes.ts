@@ -8,7 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../../../server/auth.ts';
-import { badRequest, notFound } from '../../../server/errors.ts';
+import { badRequest } from '../../../server/errors.ts';
 import { rules } from '../../../server/rules.ts';
 import { sessionKeyPair } from '../../accounts/commands/confidantKeys.ts';
 import { idSchema } from '../../accounts/routes/schemas.ts';
@@ -16,12 +16,11 @@ import {
   colleaguesWithoutAccess,
   createRecoveryKey,
   grantColleague,
-  keysForConfidant,
   sealForRecovery,
   useRecoveryKey,
 } from '../commands/access.ts';
 import { opens, upgradeCaseKeys } from '../commands/caseKeys.ts';
-import { openCase, ownKeyPair, summarise } from '../commands/cases.ts';
+import { caseWithKeys, openCase, ownKeyPair, summarise } from '../commands/cases.ts';
 import { addMessage } from '../commands/reports.ts';
 import { outcomes } from '../domain/handling.ts';
 import {
@@ -35,6 +34,7 @@ import {
 } from '../domain/report.ts';
 import {
   confidantsOf,
+  isCrisisEntry,
   receivesReports,
   reportsRepository,
   setConfidantIntro,
@@ -46,8 +46,6 @@ const tags = ['meldpunt'];
 const confidants = rules.school('confidant');
 const schoolParams = z.object({ schoolId: idSchema });
 const reportParams = schoolParams.extend({ reportId: idSchema });
-/** Audit entries an administrator who is not a confidant does not see. */
-const CONFIDANTS_ONLY_ACTIONS = new Set(['crisisStarted']);
 
 export function meldpuntCaseRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -164,12 +162,17 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       },
     },
     async (request, reply) => {
-      const repo = reportsRepository(s.db, request.params.schoolId);
-      const report = await repo.find(request.params.reportId);
-      if (!report) throw notFound();
+      const { schoolId, reportId } = request.params;
+      const repo = reportsRepository(s.db, schoolId);
       const me = request.auth.user!.id;
-      // Only someone who can read the case may write in it.
-      await keysForConfidant(s, report, me, ownKeyPair(request.auth, request.cookies[SESSION_COOKIE]));
+      // Only someone who can open the case (both its keys) may write in it.
+      const { report } = await caseWithKeys(
+        s,
+        schoolId,
+        reportId,
+        request.auth,
+        request.cookies[SESSION_COOKIE],
+      );
       await addMessage(s, report, { kind: 'confidant', userId: me }, request.body.body);
       await repo.audit(report.id, me, 'replied', s.clock.now());
       return reply.status(204).send(null);
@@ -182,7 +185,7 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
       config: { auth: confidants, example: { status: 'acknowledged' } },
       schema: {
         tags,
-        summary: 'Change the status, assignment or severity of a case',
+        summary: 'Change the status, assignment or severity of a case (only a confidant who can open it)',
         params: reportParams,
         body: z
           .strictObject({
@@ -202,8 +205,16 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
     async (request) => {
       const { schoolId, reportId } = request.params;
       const repo = reportsRepository(s.db, schoolId);
-      const report = await repo.find(reportId);
-      if (!report) throw notFound();
+      const me = request.auth.user!.id;
+      // Only a confidant who can open the case handles it: closing starts the way to its purge, and someone who
+      // was just given the role (by an administrator) must not be able to close what they cannot read.
+      const { report } = await caseWithKeys(
+        s,
+        schoolId,
+        reportId,
+        request.auth,
+        request.cookies[SESSION_COOKIE],
+      );
       const { status, assignedTo, severity, outcome, category, location } = request.body;
       const involved = JSON.parse(report.involved) as Involved[];
       const legalDuty = legalDutyApplies({
@@ -229,12 +240,8 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
         legal_duty: legalDuty ? 1 : 0,
         updated_at: now,
       });
-      await repo.audit(report.id, request.auth.user!.id, 'updated', s.clock.now());
-      const me = request.auth.user!.id;
-      const updated = (await repo.find(report.id))!;
-      const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey ?? null;
-      const canOpen = opens(await repo.grantOf(report.id, me), updated, own);
-      const [summary] = await summarise(s, schoolId, [updated], new Set(canOpen ? [report.id] : []));
+      await repo.audit(report.id, me, 'updated', s.clock.now());
+      const [summary] = await summarise(s, schoolId, [(await repo.find(report.id))!], new Set([report.id]));
       return summary!;
     },
   );
@@ -264,13 +271,26 @@ export function meldpuntCaseRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       const { schoolId } = request.params;
+      const me = request.auth.user!.id;
       const confidant = request.auth.memberships.some(
         (m) => m.schoolId === schoolId && m.role === 'confidant',
       );
-      // Which case set off the board's crisis approach is for confidants only: the board sees the log, not its source.
-      const rows = (await reportsRepository(s.db, schoolId).auditLog()).filter(
-        (a) => confidant || !CONFIDANTS_ONLY_ACTIONS.has(a.action),
-      );
+      const repo = reportsRepository(s.db, schoolId);
+      // Which case set off the board's crisis approach is for the confidants who can open that case: the board (and
+      // an administrator) sees the crisis log, not its source.
+      let rows = await repo.auditLog({ withoutCrisis: !confidant });
+      if (confidant) {
+        const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey ?? null;
+        const reports = new Map((await repo.list()).map((r) => [r.id, r] as const));
+        const mine = new Map(
+          (await repo.grants()).filter((g) => g.user_id === me).map((g) => [g.report_id, g] as const),
+        );
+        rows = rows.filter((a) => {
+          if (!isCrisisEntry(a) || a.report_id === null) return true;
+          const report = reports.get(a.report_id);
+          return report !== undefined && opens(mine.get(a.report_id), report, own);
+        });
+      }
       return rows.map((a) => ({
         id: a.id,
         reportId: a.report_id,

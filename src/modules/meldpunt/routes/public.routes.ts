@@ -69,7 +69,10 @@ export function meldpuntPublicRoutes(app: FastifyInstance): void {
       return {
         schoolName: school?.name ?? '',
         open: confidants.some(receivesReports),
-        confidants: confidants.map((c) => ({ id: c.userId, name: c.name, intro: c.intro ?? '' })),
+        // Only those a report reaches: a student who picks someone should be heard by that person.
+        confidants: confidants
+          .filter(receivesReports)
+          .map((c) => ({ id: c.userId, name: c.name, intro: c.intro ?? '' })),
         ackDays: settings.ack_days,
         feedbackMonths: settings.feedback_months,
       };
