@@ -6,6 +6,7 @@ import { meldpuntCaseRoutes } from './routes/cases.routes.ts';
 import { meldpuntCrisisRoutes } from './routes/crisis.routes.ts';
 import { meldpuntHandlingRoutes } from './routes/handling.routes.ts';
 import { meldpuntPublicRoutes } from './routes/public.routes.ts';
+import { meldpuntSettingsRoutes } from './routes/settings.routes.ts';
 
 /** Reminders and the retention purge run this often, in every instance (each step is safe to repeat). */
 const TICK_MS = 15 * 60_000;
@@ -13,6 +14,7 @@ const TICK_MS = 15 * 60_000;
 export function meldpuntModule(app: FastifyInstance): void {
   meldpuntPublicRoutes(app);
   meldpuntCaseRoutes(app);
+  meldpuntSettingsRoutes(app);
   meldpuntHandlingRoutes(app);
   meldpuntCrisisRoutes(app);
   let timer: NodeJS.Timeout | undefined;

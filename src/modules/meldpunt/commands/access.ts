@@ -160,7 +160,13 @@ export async function grantColleague(
   const receiver = { userId: colleagueId, publicKey: colleague.publicKey! };
   let granted = 0;
   const repo = reportsRepository(services.db, schoolId);
-  for (const mine of (await repo.grants()).filter((g) => g.user_id === userId)) {
+  const grants = await repo.grants();
+  const reports = new Map((await repo.list()).map((r) => [r.id, r] as const));
+  for (const mine of grants.filter((g) => g.user_id === userId)) {
+    // Only cases the colleague cannot open yet (as far as a first look tells) start a transaction.
+    const theirs = grants.find((g) => g.report_id === mine.report_id && g.user_id === colleagueId);
+    const report = reports.get(mine.report_id);
+    if (!report || opens(theirs, report, receiver.publicKey)) continue;
     const wrote = await grantHeld(services, schoolId, mine.report_id, receiver, async (report, held) => {
       const current = await held.grantOf(report.id, userId);
       if (!opens(current, report, own.publicKey)) return null;
@@ -230,11 +236,15 @@ export async function useRecoveryKey(
     throw badRequest('errors.recoveryKeyWrong', { recoveryKey: 'errors.recoveryKeyWrong' });
   const repo = reportsRepository(services.db, schoolId);
   const colleagues = (await confidantsOf(services.db, schoolId)).filter(receivesReports);
+  const grants = await repo.grants();
   let granted = 0;
   const grantees = new Set<string>();
   for (const report of await repo.list()) {
     if (!report.key_for_recovery) continue;
     for (const c of colleagues) {
+      // Only those who cannot open the case yet (as far as a first look tells) start a transaction.
+      const theirs = grants.find((g) => g.report_id === report.id && g.user_id === c.userId);
+      if (opens(theirs, report, c.publicKey)) continue;
       const receiver = { userId: c.userId, publicKey: c.publicKey! };
       const wrote = await grantHeld(services, schoolId, report.id, receiver, async (current) => {
         if (!current.key_for_recovery) return null;
