@@ -3,7 +3,7 @@
  * user, the language switch and sign-out, then the page in <main> and a footer.
  * After a navigation the new page's <h1> takes focus, so screen readers hear where they are.
  */
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { spiegelSchools } from '../../modules/spiegel/pages/roles.ts';
 import { asApiError } from '../api.ts';
@@ -11,6 +11,7 @@ import { useT } from '../i18n.tsx';
 import { useSession } from '../session.tsx';
 import { Button } from './Button.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Loading } from './Status.tsx';
 import { useToast } from './Toast.tsx';
 
 export function Layout() {
@@ -98,7 +99,10 @@ export function Layout() {
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="main">
-        <Outlet />
+        {/* A page's code may still be on its way (modulePages.ts): the frame stays, the page says it is loading. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('layout.footer')}</p>
@@ -129,8 +133,28 @@ function useFocusOnNavigation() {
     if (previous.current === pathname) return;
     previous.current = pathname;
     if (!interacted.current) return;
-    const heading = document.querySelector<HTMLElement>('main h1');
-    (heading ?? document.getElementById('inhoud'))?.focus();
     window.scrollTo(0, 0);
+    const main = document.getElementById('inhoud');
+    const heading = () => document.querySelector<HTMLElement>('main h1');
+    const found = heading();
+    if (found || !main) {
+      (found ?? main)?.focus();
+      return;
+    }
+    // The page's code is still on its way: hold focus on the content, then give it to the heading when it comes,
+    // unless the user has moved on meanwhile.
+    main.focus();
+    const observer = new MutationObserver(() => {
+      const arrived = heading();
+      if (!arrived) return;
+      if (document.activeElement === main) arrived.focus();
+      observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      clearTimeout(stop);
+      observer.disconnect();
+    };
   }, [pathname]);
 }
