@@ -64,7 +64,7 @@ export function meldpuntSettingsRoutes(app: FastifyInstance): void {
       let rows = await repo.auditLog({ withoutCrisis: !confidant });
       if (confidant) {
         const own = (await confidantsOf(s.db, schoolId)).find((c) => c.userId === me)?.publicKey ?? null;
-        const reports = new Map((await repo.list()).map((r) => [r.id, r] as const));
+        const reports = new Map((await repo.list()).map((row) => [row.id, row] as const));
         const mine = new Map(
           (await repo.grants()).filter((g) => g.user_id === me).map((g) => [g.report_id, g] as const),
         );
