@@ -36,6 +36,16 @@ export async function buildSchool(
   return schoolsRepository(services.db).create(organisationId, name, 'vo', services.clock.now());
 }
 
+/** The organisation a school belongs to, for building more people of it later in a test. */
+export async function organisationOf(services: Services, schoolId: string): Promise<string> {
+  const school = await services.db
+    .selectFrom('schools')
+    .select('organisation_id')
+    .where('id', '=', schoolId)
+    .executeTakeFirstOrThrow();
+  return school.organisation_id;
+}
+
 export async function buildTeam(services: Services, schoolId: string, name = 'Team'): Promise<Team> {
   return teamsRepository(services.db, schoolId).create(name, services.clock.now());
 }

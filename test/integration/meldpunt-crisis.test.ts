@@ -14,6 +14,7 @@ import {
   buildOrganisation,
   buildSchool,
   buildUser,
+  organisationOf,
   sessionFor,
   signIn,
 } from '../helpers/factories.ts';
@@ -250,13 +251,7 @@ for (const dialect of DIALECTS) {
       const newcomer = await signIn(
         t,
         await buildUser(t.services, {
-          organisationId: (
-            await t.services.db
-              .selectFrom('schools')
-              .select('organisation_id')
-              .where('id', '=', schoolId)
-              .executeTakeFirstOrThrow()
-          ).organisation_id,
+          organisationId: await organisationOf(t.services, schoolId),
           memberships: [{ schoolId, role: 'confidant' }],
           totp: true,
         }),

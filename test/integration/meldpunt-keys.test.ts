@@ -25,6 +25,7 @@ import {
   buildOrganisation,
   buildSchool,
   buildUser,
+  organisationOf,
   sessionFor,
   signIn,
 } from '../helpers/factories.ts';
@@ -170,13 +171,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('passes the case key on with access from a colleague and from the recovery key', async () => {
-      const org = (
-        await t.services.db
-          .selectFrom('schools')
-          .select('organisation_id')
-          .where('id', '=', schoolId)
-          .executeTakeFirstOrThrow()
-      ).organisation_id;
+      const org = await organisationOf(t.services, schoolId);
       const ninaUser = await buildUser(t.services, {
         organisationId: org,
         name: 'Nina Nieuw',

@@ -16,6 +16,7 @@ import {
   buildOrganisation,
   buildSchool,
   buildUser,
+  organisationOf,
   sessionFor,
   signIn,
 } from '../helpers/factories.ts';
@@ -243,13 +244,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('opens no content for anyone but the confidants', async () => {
-      const org = (
-        await t.services.db
-          .selectFrom('schools')
-          .select('organisation_id')
-          .where('id', '=', schoolId)
-          .executeTakeFirstOrThrow()
-      ).organisation_id;
+      const org = await organisationOf(t.services, schoolId);
       for (const role of ['admin', 'coordinator', 'leader', 'teacher', 'facilitator'] as const) {
         const who = await sessionFor(
           t,
@@ -273,13 +268,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('gives a new confidant access through a colleague, and after a password reset through the recovery key', async () => {
-      const org = (
-        await t.services.db
-          .selectFrom('schools')
-          .select('organisation_id')
-          .where('id', '=', schoolId)
-          .executeTakeFirstOrThrow()
-      ).organisation_id;
+      const org = await organisationOf(t.services, schoolId);
       const newcomerUser = await buildUser(t.services, {
         organisationId: org,
         name: 'Nina Nieuw',

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../src/modules/spiegel/domain/protocol.ts';
 import type { ApiClient } from '../helpers/client.ts';
 import { DIALECTS } from '../helpers/dialects.ts';
-import { buildOrganisation, buildSchool, buildUser, sessionFor } from '../helpers/factories.ts';
+import {
+  buildOrganisation,
+  buildSchool,
+  buildUser,
+  organisationOf,
+  sessionFor,
+} from '../helpers/factories.ts';
 import { LiveDevice } from '../helpers/live.ts';
 import { buildMirrorSession, command, join } from '../helpers/spiegel.ts';
 import { startTestApp, type TestApp } from '../helpers/testApp.ts';
@@ -213,13 +219,7 @@ for (const dialect of DIALECTS) {
       const coordinator = await sessionFor(
         t,
         await buildUser(t.services, {
-          organisationId: (
-            await t.services.db
-              .selectFrom('schools')
-              .select('organisation_id')
-              .where('id', '=', schoolId)
-              .executeTakeFirstOrThrow()
-          ).organisation_id,
+          organisationId: await organisationOf(t.services, schoolId),
           memberships: [{ schoolId, role: 'coordinator' }],
         }),
       );
